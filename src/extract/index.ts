@@ -1,0 +1,109 @@
+import type { Extraction, SourceFormat } from '../model.js';
+import { extractDocx } from './docx.js';
+import { extractPdf } from './pdf.js';
+import { formatFromExtension, sniffContent } from './sniff.js';
+import { extractText } from './text.js';
+
+export interface ExtractLimits {
+  maxPages: number;
+  maxZipEntries: number;
+  maxUncompressedBytes: number;
+  maxCompressionRatio: number;
+}
+
+export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
+  maxPages: 50,
+  maxZipEntries: 2_000,
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxCompressionRatio: 200,
+};
+
+type Extractor = (bytes: Uint8Array, limits: ExtractLimits) => Promise<Extraction>;
+
+const extractors: Record<SourceFormat, Extractor> = {
+  pdf: (bytes, limits) => extractPdf(bytes, limits),
+  docx: (bytes, limits) =>
+    extractDocx(bytes, {
+      maxEntries: limits.maxZipEntries,
+      maxUncompressedBytes: limits.maxUncompressedBytes,
+      maxRatio: limits.maxCompressionRatio,
+    }),
+  txt: async (bytes) => extractText(bytes, 'txt'),
+  md: async (bytes) => extractText(bytes, 'md'),
+};
+
+/**
+ * Decide what a file really is from its bytes (content beats extension), or why it cannot be read.
+ */
+export function resolveFormat(
+  name: string,
+  head: Uint8Array,
+): { format: SourceFormat } | { failure: Extraction & { ok: false } } {
+  const byName = formatFromExtension(name);
+  const kind = sniffContent(head);
+  switch (kind) {
+    case 'empty':
+      return { failure: { ok: false, status: 'empty', message: 'The file is empty (0 bytes)' } };
+    case 'pdf':
+      return { format: 'pdf' };
+    case 'zip':
+      return { format: 'docx' };
+    case 'ole':
+      return isEncryptedOffice(head)
+        ? { failure: { ok: false, status: 'protected', message: 'The Word file is password-protected' } }
+        : {
+            failure: {
+              ok: false,
+              status: 'unsupported',
+              message: 'Old Word 97-2003 (.doc) files are not read yet; ask for .docx or PDF',
+            },
+          };
+    case 'text':
+      if (byName === 'txt' || byName === 'md') return { format: byName };
+      return {
+        failure: {
+          ok: false,
+          status: 'unsupported',
+          message: 'The file is not a format shortlist reads (PDF, Word .docx, text, Markdown)',
+        },
+      };
+    case 'binary':
+      return {
+        failure: {
+          ok: false,
+          status: byName === 'pdf' || byName === 'docx' ? 'malformed' : 'unsupported',
+          message:
+            byName === 'pdf' || byName === 'docx'
+              ? `The file is not a valid ${byName.toUpperCase()} (its content is unreadable)`
+              : 'The file is not a format shortlist reads (PDF, Word .docx, text, Markdown)',
+        },
+      };
+  }
+}
+
+/** Encrypted OOXML sits inside an OLE container with an "EncryptionInfo" stream (UTF-16 name). */
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));
+}
+
+/** Turns the bytes of one file into text, or a failure with a status and a one-line reason. */
+export async function extractDocument(
+  name: string,
+  bytes: Uint8Array,
+  limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
+): Promise<Extraction> {
+  const resolved = resolveFormat(name, bytes);
+  if ('failure' in resolved) return resolved.failure;
+  const result = await extractors[resolved.format](bytes, limits);
+  if (!result.ok) return result;
+  const visible = result.text.replace(/[\s\f]+/g, '');
+  if (visible.length === 0) {
+    return resolved.format === 'pdf'
+      ? { ok: false, status: 'no-text', message: 'The PDF has no text layer (a scan or image); OCR is not done' }
+      : { ok: false, status: 'empty', message: 'The file contains no text' };
+  }
+  if (visible.length < 40) {
+    return { ok: false, status: 'no-text', message: `Only ${visible.length} characters of text could be read` };
+  }
+  return result;
+}

@@ -1,0 +1,33 @@
+import type { Extraction } from '../model.js';
+
+/** Plain text and Markdown: decode as UTF-8 (with or without BOM), falling back to UTF-16 by BOM. */
+export function extractText(bytes: Uint8Array, format: 'txt' | 'md'): Extraction {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  text = text.replace(/\r\n?/g, '\n');
+  if (format === 'md') text = stripMarkdown(text);
+  const links = [...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]);
+  return { ok: true, format, text, pages: null, links: [...new Set(links)], hasImages: /!\[[^\]]*\]\(/.test(text) };
+}
+
+/** Keep the words, lose the markup: headings, emphasis, link syntax (the URL is kept). */
+function stripMarkdown(md: string): string {
+  return md
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/^\s*[-*+]\s+/, '• ')
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) =>
+          label === url || url.startsWith('mailto:') ? label : `${label} (${url})`,
+        )
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?=[^*\w]|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/^\s*(-{3,}|\*{3,}|_{3,})\s*$/, ''),
+    )
+    .join('\n');
+}

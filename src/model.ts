@@ -1,0 +1,298 @@
+// The values that flow between stages. Plain, JSON-serialisable data and no logic, so any stage's
+// output can be dumped, cached by content hash and fed back in.
+//
+// SourceFile -> ExtractedDocument | ExtractionFailure -> ParsedCv -> Assessment -> Ranking -> outputs
+
+export type SourceFormat = 'pdf' | 'docx' | 'txt' | 'md';
+
+export interface SourceFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path relative to the input folder, with forward slashes: what outputs show. */
+  relativePath: string;
+  size: number;
+  sha256: string;
+  /** Format from the file's content (magic bytes) first, its extension second. */
+  format: SourceFormat | 'unknown';
+}
+
+export type FailureStatus =
+  | 'malformed'
+  | 'protected'
+  | 'timeout'
+  | 'too-large'
+  | 'unsupported'
+  | 'empty'
+  | 'no-text';
+
+export interface ExtractionFailure {
+  ok: false;
+  status: FailureStatus;
+  /** One line a recruiter can read: what went wrong. */
+  message: string;
+}
+
+export interface ExtractedDocument {
+  ok: true;
+  format: SourceFormat;
+  /** Plain text, lines separated by \n, pages separated by \f. */
+  text: string;
+  pages: number | null;
+  /** Hyperlink targets found in the file itself (PDF link annotations, DOCX hyperlinks). */
+  links: string[];
+  /** Whether the document carries embedded images (a photo, icons, a scanned page). */
+  hasImages: boolean;
+}
+
+export type Extraction = ExtractedDocument | ExtractionFailure;
+
+/** Where a piece of evidence stands in the CV: the section heading and the 1-based line number. */
+export interface Location {
+  section: string;
+  line: number;
+}
+
+export interface Contact {
+  name: string | null;
+  emails: string[];
+  phones: string[];
+  links: string[];
+  location: string | null;
+}
+
+export type SectionKind =
+  | 'header'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'volunteering'
+  | 'awards'
+  | 'publications'
+  | 'interests'
+  | 'references'
+  | 'personal'
+  | 'other';
+
+export interface CvLine {
+  /** 1-based line number in the extracted text. */
+  number: number;
+  text: string;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written, or '' for the part above the first heading. */
+  heading: string;
+  lines: CvLine[];
+}
+
+/** A month as 'YYYY-MM'. */
+export type YearMonth = string;
+
+export interface DateRange {
+  start: YearMonth | null;
+  end: YearMonth | null;
+  /** True when the range ends "Present", "Current", "now"... */
+  current: boolean;
+  /** The text the range was read from, e.g. "Mar 2022 – Present". */
+  raw: string;
+  /** The style it was written in, e.g. 'Mon YYYY', 'MM/YYYY', 'YYYY'. */
+  style: string;
+}
+
+export interface Bullet {
+  text: string;
+  line: number;
+}
+
+export interface Position {
+  title: string;
+  organization: string | null;
+  location: string | null;
+  dates: DateRange | null;
+  bullets: Bullet[];
+  line: number;
+}
+
+export interface EducationEntry {
+  institution: string | null;
+  degree: string | null;
+  end: YearMonth | null;
+  line: number;
+}
+
+export interface SkillMention {
+  section: SectionKind;
+  line: number;
+  /** Index into ParsedCv.positions when the mention sits inside a position's lines. */
+  position: number | null;
+  /** The words as written in the CV ("k8s", "Postgres"). */
+  matched: string;
+}
+
+export interface SkillFound {
+  /** Canonical name from the taxonomy (or a profile's own skill list). */
+  name: string;
+  category: string;
+  mentions: SkillMention[];
+}
+
+export interface CvFacts {
+  pages: number | null;
+  words: number;
+  bullets: number;
+  quantifiedBullets: number;
+  actionVerbBullets: number;
+  /** Count of bullets of 12-20 words. */
+  wellSizedBullets: number;
+  dateStyles: string[];
+  reverseChronological: boolean | null;
+  hasPhoto: boolean;
+  personalDetails: string[];
+  totalExperienceMonths: number;
+  /** Gaps of more than six months between positions, newest first. */
+  gaps: { from: YearMonth; to: YearMonth; months: number }[];
+}
+
+export interface ParsedCv {
+  contact: Contact;
+  sections: Section[];
+  positions: Position[];
+  education: EducationEntry[];
+  skills: SkillFound[];
+  facts: CvFacts;
+  /** ISO 639-1 code of the CV's main language, or 'und' when unsure. */
+  language: string;
+  /** All lines, numbered, for quoting evidence. */
+  lines: CvLine[];
+}
+
+// ---------------------------------------------------------------- job and profile
+
+export interface JobSpec {
+  title: string | null;
+  file: string | null;
+  sha256: string | null;
+  required: string[];
+  preferred: string[];
+  minYears: number | null;
+  /** Distinctive words and phrases of the posting, for keyword coverage. */
+  keywords: string[];
+}
+
+export type CriterionMode = 'score' | 'gate' | 'off';
+
+export interface CriterionSetting {
+  weight?: number | undefined;
+  mode?: CriterionMode | undefined;
+  options?: Record<string, unknown> | undefined;
+}
+
+export interface RoleProfile {
+  id: string;
+  title: string;
+  description: string;
+  /** SHA-256 of the profile file as loaded (after extends). */
+  sha256: string;
+  seniority: 'junior' | 'mid' | 'senior' | 'staff' | null;
+  skills: { required: string[]; preferred: string[] };
+  /** Extra skills (canonical name and aliases) that extend the taxonomy for this role. */
+  extraSkills: { name: string; aliases: string[]; category: string }[];
+  experience: { minYears: number | null; idealYears: number | null };
+  tiers: { shortlist: number; consider: number };
+  criteria: Record<string, CriterionSetting>;
+}
+
+// ---------------------------------------------------------------- scoring
+
+export interface Evidence {
+  message: string;
+  /** A line of the CV, quoted. */
+  quote?: string;
+  location?: Location;
+}
+
+export interface CriterionResult {
+  id: string;
+  title: string;
+  /** The criterion's title when it scored well, its failure title when it did not. */
+  headline: string;
+  description: string;
+  /** 'fit' criteria measure the match to the role; 'quality' criteria measure the CV itself. */
+  category: 'fit' | 'quality';
+  mode: CriterionMode;
+  weight: number;
+  /** 0..1, or null when the criterion does not apply (it then weighs nothing). */
+  score: number | null;
+  evidence: Evidence[];
+  /** For gates: whether the candidate passed. */
+  passed?: boolean;
+  /** Candidate-facing advice when the score is below full marks: what to change, kindly worded. */
+  advice?: string;
+  /** A concrete before/after example for the advice, when the criterion can build one from the CV. */
+  example?: { before: string; after: string };
+}
+
+export interface Requirement {
+  skill: string;
+  kind: 'required' | 'preferred';
+  met: boolean;
+  evidence: Evidence[];
+}
+
+export interface Flag {
+  id: string;
+  message: string;
+}
+
+export type Tier = 'shortlist' | 'consider' | 'reject';
+
+export interface Assessment {
+  criteria: CriterionResult[];
+  requirements: Requirement[];
+  gatesFailed: string[];
+  /** 0..100, one decimal. */
+  score: number;
+  tier: Tier;
+  flags: Flag[];
+}
+
+export interface Candidate {
+  id: string;
+  file: string;
+  sha256: string;
+  format: SourceFormat;
+  cv: ParsedCv;
+  assessment: Assessment;
+  rank: number;
+  reports: { recruiter: string; feedback: string };
+}
+
+export interface Failure {
+  file: string;
+  sha256: string | null;
+  status: FailureStatus;
+  message: string;
+}
+
+export interface RunInfo {
+  id: string;
+  startedAt: string;
+  /** The date "Present" resolves against, YYYY-MM-DD. */
+  asOf: string;
+  tool: { name: string; version: string };
+  input: string;
+  profile: { id: string; title: string; sha256: string };
+  job: { title: string | null; file: string | null; sha256: string | null } | null;
+  weights: Record<string, number>;
+}
+
+export interface Ranking {
+  run: RunInfo;
+  candidates: Candidate[];
+  failures: Failure[];
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import type { Candidate, Ranking } from '../model.js';
+import { writeFileAtomic } from './atomic.js';
+
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/**
+ * The results.json contract other programs read. Field names here are frozen: add, never rename or drop.
+ * Candidates come in rank order; the same input gives the same bytes apart from run.id and run.startedAt.
+ */
+export function toResultsJson(ranking: Ranking): unknown {
+  const { run } = ranking;
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    run: {
+      id: run.id,
+      startedAt: run.startedAt,
+      asOf: run.asOf,
+      tool: run.tool,
+      input: run.input,
+      profile: run.profile,
+      job: run.job,
+      weights: run.weights,
+    },
+    candidates: ranking.candidates.map(candidateJson),
+    failures: ranking.failures.map((f) => ({
+      file: f.file,
+      status: f.status,
+      message: f.message,
+      sha256: f.sha256,
+    })),
+  };
+}
+
+function candidateJson(c: Candidate): unknown {
+  const { cv, assessment } = c;
+  return {
+    id: c.id,
+    file: c.file,
+    sha256: c.sha256,
+    format: c.format,
+    rank: c.rank,
+    score: assessment.score,
+    tier: assessment.tier,
+    gatesFailed: assessment.gatesFailed,
+    contact: {
+      name: cv.contact.name,
+      emails: cv.contact.emails,
+      phones: cv.contact.phones,
+      links: cv.contact.links,
+      location: cv.contact.location,
+    },
+    experience: cv.positions.map((p) => ({
+      title: p.title,
+      organization: p.organization,
+      location: p.location,
+      start: p.dates?.start ?? null,
+      end: p.dates?.end ?? null,
+      current: p.dates?.current ?? false,
+    })),
+    totalExperienceMonths: cv.facts.totalExperienceMonths,
+    education: cv.education.map((e) => ({ institution: e.institution, degree: e.degree, end: e.end })),
+    skills: cv.skills.map((s) => ({ name: s.name, category: s.category, mentions: s.mentions.length })),
+    requirements: assessment.requirements.map((r) => ({
+      skill: r.skill,
+      kind: r.kind,
+      met: r.met,
+      evidence: r.evidence,
+    })),
+    criteria: assessment.criteria.map((r) => ({
+      id: r.id,
+      title: r.title,
+      headline: r.headline,
+      category: r.category,
+      mode: r.mode,
+      weight: r.weight,
+      score: r.score,
+      ...(r.passed === undefined ? {} : { passed: r.passed }),
+      evidence: r.evidence,
+    })),
+    flags: assessment.flags,
+    language: cv.language,
+    facts: cv.facts,
+    reports: c.reports,
+  };
+}
+
+export async function writeResultsJson(ranking: Ranking, outDir: string): Promise<string> {
+  const path = join(outDir, 'results.json');
+  await writeFileAtomic(path, JSON.stringify(toResultsJson(ranking), null, 2) + '\n');
+  return path;
+}

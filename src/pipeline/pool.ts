@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ExtractLimits } from '../extract/index.js';
+import type { Extraction } from '../model.js';
+import type { ExtractTask } from './extract-worker.js';
+
+export interface PoolOptions {
+  concurrency: number;
+  /** Wall-clock limit for one file; the worker is killed and replaced when it runs over. */
+  timeoutMs: number;
+  /** Heap cap for each worker; a file that needs more costs that file a `too-large` failure. */
+  maxMemoryMb: number;
+  limits: ExtractLimits;
+}
+
+export interface ExtractionPool {
+  extract(name: string, bytes: Uint8Array): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker script: the compiled .js beside this module, or, when running from TypeScript sources
+ * (tests, tsx), the .ts file loaded through tsx in the worker.
+ */
+function workerScript(): { filename: string; execArgv: string[] } {
+  const js = new URL('./extract-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { filename: fileURLToPath(js), execArgv: [] };
+  return { filename: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+}
+
+export function createExtractionPool(options: PoolOptions): ExtractionPool {
+  const { filename, execArgv } = workerScript();
+  const piscina = new Piscina<ExtractTask, Extraction>({
+    filename,
+    execArgv,
+    minThreads: 1,
+    maxThreads: Math.max(1, options.concurrency),
+    maxQueue: 'auto',
+    idleTimeout: 5_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+  });
+
+  return {
+    async extract(name, bytes) {
+      const signal = AbortSignal.timeout(options.timeoutMs);
+      try {
+        return await piscina.run({ name, bytes, limits: options.limits }, { signal });
+      } catch (error) {
+        return workerFailure(error, signal.aborted, options.timeoutMs);
+      }
+    },
+    async close() {
+      await piscina.destroy();
+    },
+  };
+}
+
+function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): Extraction {
+  if (timedOut) {
+    return { ok: false, status: 'timeout', message: `Reading the file took longer than ${timeoutMs / 1000} s` };
+  }
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { ok: false, status: 'too-large', message: 'Reading the file needed more memory than allowed' };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, status: 'malformed', message: `The file could not be read (${message.slice(0, 100)})` };
+}
