@@ -189,6 +189,8 @@ export type CriterionMode = 'score' | 'gate' | 'off';
 export interface CriterionSetting {
   weight?: number | undefined;
   mode?: CriterionMode | undefined;
+  /** For gates: the least score (0..1) that passes; 0.5 when not set. */
+  gateAt?: number | undefined;
   options?: Record<string, unknown> | undefined;
 }
 

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { WordLists } from './parse/facts.js';
+import type { SkillEntry } from './parse/skills.js';
+
+/** The folder of data files that ship with shortlist (skills taxonomy, word lists). */
+export const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+
+let skills: SkillEntry[] | undefined;
+let words: WordLists | undefined;
+
+export function loadTaxonomy(): SkillEntry[] {
+  skills ??= JSON.parse(readFileSync(`${DATA_DIR}skills.json`, 'utf8')) as SkillEntry[];
+  return skills;
+}
+
+export function loadWordLists(): WordLists {
+  words ??= JSON.parse(readFileSync(`${DATA_DIR}word-lists.json`, 'utf8')) as WordLists;
+  return words;
+}

@@ -1,0 +1,95 @@
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { Contact, CvLine, Section } from '../model.js';
+
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
+const URL_RE =
+  /\b(?:https?:\/\/[^\s<>"')|,]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|dev\.to|stackoverflow\.com)\/[^\s<>"')|,]+)/giu;
+const NOT_A_NAME =
+  /\b(curriculum|vitae|resume|résumé|cv|lebenslauf|currículo|page|confidential|contact|profile|summary|experience)\b/iu;
+
+/**
+ * Name, emails, phones, links and location. Looks in the header and the whole CV for emails, phones
+ * and links, but never in the references section: a referee's phone is not the candidate's.
+ */
+export function readContact(sections: Section[], docLinks: string[], defaultCountry: CountryCode = 'GB'): Contact {
+  const own = sections.filter((s) => s.kind !== 'references');
+  const lines = own.flatMap((s) => s.lines);
+  const text = lines.map((l) => l.text).join('\n');
+  const header = sections.find((s) => s.kind === 'header')?.lines ?? [];
+
+  const emails = unique([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '').toLowerCase()));
+  const phones = unique(
+    findPhoneNumbersInText(text, defaultCountry)
+      .map((found) => found.number)
+      .filter((n) => n.isValid())
+      .map((n) => n.formatInternational()),
+  );
+  const textLinks = [...text.matchAll(URL_RE)].map((m) => m[0]);
+  const links = unique(
+    [...docLinks, ...textLinks]
+      .filter((l) => !/^mailto:|^tel:/i.test(l))
+      .map(normaliseLink)
+      .filter((l): l is string => l !== null),
+  );
+  return {
+    name: findName(header.length ? header : lines.slice(0, 5)),
+    emails,
+    phones,
+    links,
+    location: findLocation(header.length ? header : lines.slice(0, 8)),
+  };
+}
+
+function normaliseLink(raw: string): string | null {
+  const trimmed = raw.replace(/[.,;:]+$/, '');
+  const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.href.replace(/\/$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first line near the top that reads like a person's name: two to four capitalised words of
+ * letters, no digits, no @, not "Curriculum Vitae". "JANE DOE" becomes "Jane Doe"; "Jane Doe | Backend
+ * Engineer" gives "Jane Doe".
+ */
+export function findName(lines: CvLine[]): string | null {
+  for (const line of lines.slice(0, 6)) {
+    const first = line.text.split(/\s*[|•·,–—]\s*|\s{3,}/u)[0]?.trim() ?? '';
+    const candidate = first.replace(/^(name|nombre|nom)\s*:\s*/iu, '');
+    if (NOT_A_NAME.test(candidate) || /[\d@/\\]/.test(candidate)) continue;
+    const words = candidate.split(/\s+/);
+    if (words.length < 2 || words.length > 4) continue;
+    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) continue;
+    return words.map((w) => (w.length > 1 && w === w.toUpperCase() ? titleCase(w) : w)).join(' ');
+  }
+  return null;
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const PLACE_RE = /^[\p{Lu}][\p{L} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30}){1,2}$/u;
+
+/** "London, UK", "Location: Berlin, Germany", "Remote (UK)": a segment of a header line. */
+export function findLocation(lines: CvLine[]): string | null {
+  for (const line of lines) {
+    const labelled = /^(?:location|address|based in|city)\s*:\s*(.+)$/iu.exec(line.text.trim());
+    if (labelled) return labelled[1]!.trim();
+    for (const seg of line.text.split(/\s*[|•·]\s*|\s{3,}/u)) {
+      const s = seg.trim().replace(/^📍\s*/u, '');
+      if (s.includes('@') || /\d{3}/.test(s) || /https?:|www\.|\.com/i.test(s)) continue;
+      if (PLACE_RE.test(s) && s.split(/\s+/).length <= 6) return s;
+    }
+  }
+  return null;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,120 @@
+import type { CvLine, SectionKind, SkillFound, SkillMention } from '../model.js';
+
+export interface SkillEntry {
+  name: string;
+  category: string;
+  aliases: string[];
+  /** Also an ordinary word or letter ("Go", "R", "Swift", "Excel"): needs context to count. */
+  ambiguous: boolean;
+}
+
+export interface SkillMatcher {
+  /** Lower-cased phrase (name or alias) -> entry; phrases are up to `maxWords` words long. */
+  phrases: Map<string, SkillEntry>;
+  maxWords: number;
+  byName: Map<string, SkillEntry>;
+}
+
+export function buildSkillMatcher(entries: SkillEntry[]): SkillMatcher {
+  const phrases = new Map<string, SkillEntry>();
+  const byName = new Map<string, SkillEntry>();
+  let maxWords = 1;
+  for (const entry of entries) {
+    byName.set(entry.name.toLowerCase(), entry);
+    for (const phrase of [entry.name, ...entry.aliases]) {
+      const key = normalisePhrase(phrase);
+      if (!key) continue;
+      // The first claim wins: a profile's own skills are added before the taxonomy.
+      if (!phrases.has(key)) phrases.set(key, entry);
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
+  return { phrases, maxWords, byName };
+}
+
+/** Lower case, single spaces, no trailing punctuation: the form phrases are compared in. */
+export function normalisePhrase(text: string): string {
+  return tokenize(text)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+interface Token {
+  norm: string;
+  raw: string;
+}
+
+/**
+ * Splits on spaces and list punctuation but keeps the characters that belong to skill names:
+ * "C++", "C#", "Node.js", ".NET", "CI/CD", "T-SQL".
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of text.split(/[\s,;|()[\]{}•·▪◦‣●■★"“”]+/u)) {
+    const raw = piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '');
+    if (raw) tokens.push({ norm: raw.toLowerCase(), raw });
+  }
+  return tokens;
+}
+
+export interface LineContext {
+  section: SectionKind;
+  position: number | null;
+}
+
+/**
+ * Finds taxonomy skills in the CV's lines. Longest phrase wins ("Google Cloud Platform" over
+ * "Google Cloud"). An ambiguous name counts only when written with its capital ("Go", not "go") and
+ * when it stands in a skills section or beside another skill on the same line: "built services in
+ * Go and Python" counts, "ready to go" does not.
+ */
+export function findSkills(
+  lines: CvLine[],
+  contextOf: (line: CvLine) => LineContext,
+  matcher: SkillMatcher,
+): SkillFound[] {
+  const found = new Map<string, SkillFound>();
+  for (const line of lines) {
+    const ctx = contextOf(line);
+    const hits: { entry: SkillEntry; matched: string }[] = [];
+    const tokens = expandSlashes(tokenize(line.text), matcher);
+    for (let i = 0; i < tokens.length; ) {
+      let advanced = false;
+      for (let n = Math.min(matcher.maxWords, tokens.length - i); n >= 1; n--) {
+        const slice = tokens.slice(i, i + n);
+        const entry = matcher.phrases.get(slice.map((t) => t.norm).join(' '));
+        if (!entry) continue;
+        const matched = slice.map((t) => t.raw).join(' ');
+        hits.push({ entry, matched });
+        i += n;
+        advanced = true;
+        break;
+      }
+      if (!advanced) i++;
+    }
+    const clearHits = hits.filter((h) => !h.entry.ambiguous).length;
+    for (const hit of hits) {
+      if (hit.entry.ambiguous) {
+        const isWrittenAsName = hit.matched !== hit.matched.toLowerCase();
+        const inSkillsList = ctx.section === 'skills';
+        if (!(inSkillsList || (isWrittenAsName && clearHits > 0))) continue;
+      }
+      const mention: SkillMention = { section: ctx.section, line: line.number, position: ctx.position, matched: hit.matched };
+      const existing = found.get(hit.entry.name);
+      if (existing) existing.mentions.push(mention);
+      else found.set(hit.entry.name, { name: hit.entry.name, category: hit.entry.category, mentions: [mention] });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** "Node.js/TypeScript" is two skills, but "CI/CD" and "TCP/IP" are one: a known whole stays whole. */
+function expandSlashes(tokens: Token[], matcher: SkillMatcher): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.norm.includes('/') && t.norm.length > 1 && !matcher.phrases.has(t.norm)) {
+      for (const part of t.raw.split('/')) if (part) out.push({ norm: part.toLowerCase(), raw: part });
+    } else out.push(t);
+  }
+  return out;
+}

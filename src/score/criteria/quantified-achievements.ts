@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { isQuantified } from '../../parse/facts.js';
+import { defineCriterion, ramp } from '../criterion.js';
+import { allBullets, bulletEvidence } from './bullets.js';
+
+export default defineCriterion({
+  id: 'quantified-achievements',
+  title: 'Achievements are quantified',
+  failureTitle: 'Few achievements carry figures',
+  description: 'Share of experience bullets that state a number: %, ms, requests/sec, money, counts or multipliers.',
+  category: 'quality',
+  defaultWeight: 8,
+  advice:
+    'Add the result to your bullets: a percentage, a time saved, a number of users or requests. "Reduced latency by 40%" tells more than "optimised performance".',
+  options: z.object({ target: z.number().min(0.05).max(1).default(0.5) }).strict(),
+  evaluate(cv, _ctx, options) {
+    const bullets = allBullets(cv);
+    if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
+    const withFigures = bullets.filter((b) => isQuantified(b.text));
+    const without = bullets.filter((b) => !isQuantified(b.text));
+    const example = without[0];
+    return {
+      score: ramp(withFigures.length / bullets.length, 0, options.target),
+      evidence: [
+        { message: `${withFigures.length} of ${bullets.length} bullets state a figure (target ${Math.round(options.target * 100)}%)` },
+        ...withFigures.slice(0, 2).map((b) => bulletEvidence(cv, b, 'Quantified')),
+        ...without.slice(0, 3).map((b) => bulletEvidence(cv, b, 'No figure')),
+      ],
+      ...(example
+        ? { example: { before: example.text, after: `${example.text.replace(/[.\s]+$/, '')}, [by how much: e.g. cutting response time by 30%]` } }
+        : {}),
+    };
+  },
+});

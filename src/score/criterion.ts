@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { Evidence, JobSpec, ParsedCv, Requirement, RoleProfile, YearMonth } from '../model.js';
+import type { WordLists } from '../parse/facts.js';
+
+/** What every criterion may read besides the CV: read-only, and the same for every candidate. */
+export interface ScoringContext {
+  profile: RoleProfile;
+  job: JobSpec;
+  asOf: YearMonth;
+  words: WordLists;
+  /** Required and preferred skills matched once per CV, shared by the criteria that use them. */
+  requirements: Requirement[];
+}
+
+export type Outcome =
+  | { score: number; evidence: Evidence[]; example?: { before: string; after: string } }
+  | { notApplicable: string };
+
+export interface Criterion<O = Record<string, unknown>> {
+  /** Stable id, equal to the file name: it appears in profiles, spreadsheets and results.json. */
+  id: string;
+  title: string;
+  failureTitle: string;
+  description: string;
+  category: 'fit' | 'quality';
+  defaultWeight: number;
+  /** Candidate-facing advice shown in the feedback report when the score is below full marks. */
+  advice: string;
+  options: z.ZodType<O>;
+  /** Pure and synchronous: no I/O, no clock, no globals. */
+  evaluate(cv: ParsedCv, ctx: ScoringContext, options: O): Outcome;
+}
+
+export function defineCriterion<O>(criterion: Criterion<O>): Criterion<O> {
+  return criterion;
+}
+
+/** Linear ramp: 0 at or below `low`, 1 at or above `high`. */
+export function ramp(value: number, low: number, high: number): number {
+  if (high <= low) return value >= high ? 1 : 0;
+  return Math.max(0, Math.min(1, (value - low) / (high - low)));
+}
+
+export function share(part: number, whole: number): string {
+  return `${part} of ${whole}`;
+}
+
+/** A quote of one CV line with its section, for evidence. */
+export function quoteLine(cv: ParsedCv, lineNumber: number, message: string): Evidence {
+  const line = cv.lines.find((l) => l.number === lineNumber);
+  const section = cv.sections.find((s) => s.lines.some((l) => l.number === lineNumber));
+  return {
+    message,
+    ...(line ? { quote: line.text.length > 300 ? line.text.slice(0, 297) + '...' : line.text } : {}),
+    location: { section: section?.heading || section?.kind || 'top', line: lineNumber },
+  };
+}

@@ -1,0 +1,124 @@
+import type {
+  Assessment,
+  CriterionResult,
+  Evidence,
+  Flag,
+  JobSpec,
+  ParsedCv,
+  Requirement,
+  RoleProfile,
+  Tier,
+  YearMonth,
+} from '../model.js';
+import type { WordLists } from '../parse/facts.js';
+import { criterionOptions } from '../profile/load.js';
+import { quoteLine, type ScoringContext } from './criterion.js';
+import { CRITERIA } from './registry.js';
+
+export interface ScoringInput {
+  profile: RoleProfile;
+  job: JobSpec;
+  asOf: YearMonth;
+  words: WordLists;
+}
+
+/** The skills the role asks for: the job's, then the profile's, each named once, required first. */
+export function roleSkills(profile: RoleProfile, job: JobSpec): { required: string[]; preferred: string[] } {
+  const required = [...new Set([...job.required, ...profile.skills.required])];
+  const preferred = [...new Set([...job.preferred, ...profile.skills.preferred])].filter((s) => !required.includes(s));
+  return { required, preferred };
+}
+
+/** Each required and preferred skill, met or not, with the line that shows it (a role's line first). */
+export function matchRequirements(cv: ParsedCv, profile: RoleProfile, job: JobSpec): Requirement[] {
+  const { required, preferred } = roleSkills(profile, job);
+  const byName = new Map(cv.skills.map((s) => [s.name.toLowerCase(), s]));
+  const one = (skill: string, kind: 'required' | 'preferred'): Requirement => {
+    const found = byName.get(skill.toLowerCase());
+    if (!found) return { skill, kind, met: false, evidence: [{ message: `${skill} not found in the CV` }] };
+    const best = found.mentions.find((m) => m.position !== null) ?? found.mentions[0]!;
+    const where = best.position !== null ? 'used in a role' : `listed in ${best.section}`;
+    const evidence: Evidence[] = [quoteLine(cv, best.line, `${skill}: ${where} (${found.mentions.length} mention${found.mentions.length === 1 ? '' : 's'})`)];
+    return { skill, kind, met: true, evidence };
+  };
+  return [...required.map((s) => one(s, 'required')), ...preferred.map((s) => one(s, 'preferred'))];
+}
+
+/**
+ * Runs every criterion the profile leaves on. A criterion that throws becomes a null score with the
+ * error as evidence, never a crashed batch; a not-applicable criterion weighs nothing.
+ */
+export function assess(cv: ParsedCv, input: ScoringInput): Assessment {
+  const requirements = matchRequirements(cv, input.profile, input.job);
+  const ctx: ScoringContext = { ...input, requirements };
+  const results: CriterionResult[] = [];
+  for (const criterion of CRITERIA) {
+    const setting = input.profile.criteria[criterion.id] ?? {};
+    const mode = setting.mode ?? 'score';
+    if (mode === 'off') continue;
+    const weight = setting.weight ?? criterion.defaultWeight;
+    let score: number | null = null;
+    let evidence: Evidence[];
+    let example: CriterionResult['example'];
+    try {
+      const outcome = criterion.evaluate(cv, ctx, criterionOptions(input.profile, criterion.id));
+      if ('notApplicable' in outcome) evidence = [{ message: `Not applicable: ${outcome.notApplicable}` }];
+      else {
+        score = Math.round(Math.max(0, Math.min(1, outcome.score)) * 1000) / 1000;
+        evidence = outcome.evidence;
+        example = outcome.example;
+      }
+    } catch (error) {
+      evidence = [{ message: `Could not be evaluated: ${(error as Error).message}` }];
+    }
+    const result: CriterionResult = {
+      id: criterion.id,
+      title: criterion.title,
+      headline: score !== null && score < 0.7 ? criterion.failureTitle : criterion.title,
+      description: criterion.description,
+      category: criterion.category,
+      mode,
+      weight,
+      score,
+      evidence,
+    };
+    if (mode === 'gate') result.passed = score === null || score >= (setting.gateAt ?? 0.5);
+    if (score !== null && score < 1) result.advice = criterion.advice;
+    if (example && score !== null && score < 1) result.example = example;
+    results.push(result);
+  }
+  const scored = results.filter((r) => r.score !== null && r.weight > 0);
+  const totalWeight = scored.reduce((s, r) => s + r.weight, 0);
+  const total = totalWeight ? scored.reduce((s, r) => s + r.weight * r.score!, 0) / totalWeight : 0;
+  const score = Math.round(total * 1000) / 10;
+  const gatesFailed = results.filter((r) => r.passed === false).map((r) => r.id);
+  return {
+    criteria: results,
+    requirements,
+    gatesFailed,
+    score,
+    tier: tierFor(score, gatesFailed.length > 0, input.profile),
+    flags: flagsFor(cv),
+  };
+}
+
+export function tierFor(score: number, failedGate: boolean, profile: RoleProfile): Tier {
+  if (failedGate) return 'reject';
+  if (score >= profile.tiers.shortlist) return 'shortlist';
+  if (score >= profile.tiers.consider) return 'consider';
+  return 'reject';
+}
+
+function flagsFor(cv: ParsedCv): Flag[] {
+  const flags: Flag[] = [];
+  if (!cv.contact.name) flags.push({ id: 'no-name', message: 'No candidate name could be read' });
+  if (cv.contact.emails.length === 0 && cv.contact.phones.length === 0) {
+    flags.push({ id: 'no-contact', message: 'No email or phone number could be read' });
+  }
+  if (cv.positions.length === 0) flags.push({ id: 'no-positions', message: 'No dated roles could be read: check the CV by hand' });
+  if (cv.facts.gaps.length) {
+    flags.push({ id: 'gap', message: `Gap of ${cv.facts.gaps[0]!.months} months (${cv.facts.gaps[0]!.from} to ${cv.facts.gaps[0]!.to})` });
+  }
+  if (cv.language !== 'en' && cv.language !== 'und') flags.push({ id: 'language', message: `CV written in "${cv.language}"` });
+  return flags;
+}
