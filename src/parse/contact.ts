@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Contact, CvLine, Section } from '../model.js';
 
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
@@ -19,9 +19,11 @@ export function readContact(sections: Section[], docLinks: string[], defaultCoun
 
   const emails = unique([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '').toLowerCase()));
   const phones = unique(
-    findPhoneNumbersInText(text, defaultCountry)
+    // 'POSSIBLE' leniency: right length for the country. Stricter validation drops real-looking numbers in
+    // ranges a library's metadata does not know yet (and the reserved 07700 900xxx drama range).
+    (findNumbers(text, { defaultCountry, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true }) as NumberFound[])
       .map((found) => found.number)
-      .filter((n) => n.isValid())
+      .filter((n) => n.isPossible())
       .map((n) => n.formatInternational()),
   );
   const textLinks = [...text.matchAll(URL_RE)].map((m) => m[0]);

@@ -1,0 +1,130 @@
+import { cpus } from 'node:os';
+import { relative } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import type { Ranking } from '../model.js';
+import { RunError, runScreening, TOOL } from '../pipeline/run.js';
+import { loadProfile, ProfileError } from '../profile/load.js';
+import { progressReporter } from './progress.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number above 0');
+  return n;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  }
+  return value;
+}
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('shortlist')
+    .description('Screen a folder of CVs against a role profile and a job description, on your own machine.')
+    .version(TOOL.version)
+    .showHelpAfterError('(run "shortlist --help" for usage)');
+
+  program
+    .command('run')
+    .description('screen every CV in a folder and write the ranking and reports')
+    .argument('<folder>', 'folder of CVs (.pdf, .docx, .txt, .md), read recursively')
+    .option('--jd <file>', 'job description (.md, .txt, .pdf or .docx) to take requirements from')
+    .option('--profile <file|name>', 'role profile: a YAML file or a bundled name (default, backend-developer)', 'default')
+    .option('--out <dir>', 'folder for results.json, ranking.xlsx, ranking.csv and HTML reports', 'out')
+    .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
+    .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
+    .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
+    .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
+    .option('--templates <dir>', 'folder of Handlebars templates replacing reports/')
+    .action(async (folder: string, opts: RunCliOptions) => {
+      const progress = progressReporter();
+      const { ranking, written } = await runScreening({
+        input: folder,
+        out: opts.out,
+        jd: opts.jd,
+        profile: opts.profile,
+        concurrency: opts.concurrency,
+        timeoutMs: opts.timeout * 1000,
+        maxFileBytes: opts.maxFileSize * 1024 * 1024,
+        asOf: opts.asOf,
+        templatesDir: opts.templates,
+        onProgress: (p) => progress.update(p),
+      });
+      progress.finish();
+      process.stdout.write(summary(ranking, opts.out, written.length));
+    });
+
+  const profile = program.command('profile').description('work with role profiles');
+  profile
+    .command('validate')
+    .description('check a profile file and print what it resolves to')
+    .argument('<file>', 'profile YAML file or bundled name')
+    .action((file: string) => {
+      const p = loadProfile(file);
+      process.stdout.write(`${file}: valid profile "${p.id}" (${p.title}); ${Object.keys(p.criteria).length} criterion settings\n`);
+    });
+  return program;
+}
+
+interface RunCliOptions {
+  jd?: string;
+  profile: string;
+  out: string;
+  concurrency: number;
+  timeout: number;
+  maxFileSize: number;
+  asOf?: string;
+  templates?: string;
+}
+
+export function summary(ranking: Ranking, out: string, files: number): string {
+  const { candidates, failures } = ranking;
+  const tiers = { shortlist: 0, consider: 0, reject: 0 };
+  for (const c of candidates) tiers[c.assessment.tier]++;
+  const lines = [
+    '',
+    `Screened ${candidates.length + failures.length} files: ${candidates.length} scored, ${failures.length} could not be read.`,
+    `Tiers: ${tiers.shortlist} shortlist · ${tiers.consider} consider · ${tiers.reject} reject`,
+    '',
+    'Top candidates:',
+    ...candidates
+      .slice(0, 5)
+      .map((c) => `  ${String(c.rank).padStart(2)}. ${(c.cv.contact.name ?? c.id).padEnd(28)} ${c.assessment.score.toFixed(1).padStart(5)}  ${c.assessment.tier.padEnd(9)} ${c.file}`),
+    ...(failures.length
+      ? ['', 'Could not be read:', ...failures.slice(0, 10).map((f) => `  ${f.file}: ${f.status} (${f.message})`)]
+      : []),
+    ...(failures.length > 10 ? [`  ...and ${failures.length - 10} more (see the Failures sheet)`] : []),
+    '',
+    `Outputs (${files} files) in ${relative(process.cwd(), out) || '.'}/: ranking.xlsx, ranking.csv, results.json, index.html`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Runs the CLI; returns the exit code: 0 when the run completed (even with failed files). */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    if (code?.startsWith('commander.')) return 2;
+    if (error instanceof RunError || error instanceof ProfileError) {
+      process.stderr.write(`shortlist: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`shortlist: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Progress } from '../pipeline/run.js';
+
+/**
+ * A one-line progress bar on stderr when it is a terminal; on a pipe or in CI, a line every 10% so
+ * logs stay short.
+ */
+export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
+  update(p: Progress): void;
+  finish(): void;
+} {
+  const tty = stream.isTTY === true;
+  let lastDecile = -1;
+  return {
+    update(p) {
+      const fraction = p.total ? p.done / p.total : 1;
+      const failed = p.failed ? ` · ${p.failed} failed` : '';
+      if (tty) {
+        const width = 24;
+        const filled = Math.round(fraction * width);
+        stream.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} files${failed}`);
+      } else {
+        const decile = Math.floor(fraction * 10);
+        if (decile !== lastDecile) {
+          lastDecile = decile;
+          stream.write(`${p.done}/${p.total} files${failed}\n`);
+        }
+      }
+    },
+    finish() {
+      if (tty) stream.write('\r\x1b[2K');
+    },
+  };
+}
