@@ -10,7 +10,8 @@ export const MAX_CELL_CHARS = 32_767;
 // Characters XML 1.0 cannot carry: C0 controls other than tab, LF and CR, lone surrogates
 // (a high surrogate not followed by a low one, or a low one not preceded by a high one), and the
 // non-characters U+FFFE and U+FFFF. A workbook holding any of them is "damaged" to Excel.
-const XML_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Text that any spreadsheet cell (XLSX or CSV) can hold: XML-unsafe characters removed, cut at
@@ -48,7 +49,8 @@ export function csvCell(value: string): string {
 }
 
 // A domain-looking link written without a scheme ("github.com/jane", "www.jane.dev/blog").
-const BARE_DOMAIN = /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
+const BARE_DOMAIN =
+  /^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}(?:[/?#]\S*)?$/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
 /**
@@ -181,7 +183,8 @@ export const RANKING_HEADERS = [
  */
 export function checkReportPath(path: string): string {
   const ok =
-    /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/.test(path) && !path.split('/').some((part) => /^\.+$/.test(part));
+    /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/.test(path) &&
+    !path.split('/').some((part) => /^\.+$/.test(part));
   if (!ok) throw new Error(`Refusing report path ${JSON.stringify(path)}: not a plain relative path`);
   return path;
 }

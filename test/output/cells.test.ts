@@ -52,9 +52,12 @@ describe('csvCell', () => {
     expect(csvCell(input)).toBe(expected);
   });
 
-  it.each(['Priya Natarajan', 'Node.js', '4 of 5', 'a=b', "O'Brien", 'C++', ''])('leaves %j alone', (input) => {
-    expect(csvCell(input)).toBe(input);
-  });
+  it.each(['Priya Natarajan', 'Node.js', '4 of 5', 'a=b', "O'Brien", 'C++', ''])(
+    'leaves %j alone',
+    (input) => {
+      expect(csvCell(input)).toBe(input);
+    },
+  );
 
   it('stays within the cell limit with the quote added', () => {
     const cell = csvCell('=' + 'x'.repeat(40_000));
@@ -102,9 +105,12 @@ describe('safeHref', () => {
 });
 
 describe('checkReportPath', () => {
-  it.each(['candidates/c-1a2b3c4d5e.html', 'feedback/c-1a2b3c4d5e.html', 'index.html'])('accepts %j', (path) => {
-    expect(checkReportPath(path)).toBe(path);
-  });
+  it.each(['candidates/c-1a2b3c4d5e.html', 'feedback/c-1a2b3c4d5e.html', 'index.html'])(
+    'accepts %j',
+    (path) => {
+      expect(checkReportPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     '../evil.html',
