@@ -13,7 +13,7 @@ import type {
   YearMonth,
 } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
-import { FAILURE_ADVICE, TIER_LABELS, checkReportPath, displayName, rankingRow, safeCell, safeHref } from './cells.js';
+import { FAILURE_ADVICE, TIER_LABELS, checkReportPath, rankingRow, safeCell, safeHref } from './cells.js';
 
 // The HTML reports: an index of the ranking, a report per candidate for the recruiter, and a
 // feedback page per candidate written to the candidate. Templates (reports/*.hbs) receive plain
@@ -335,7 +335,12 @@ function criterionView(criterion: CriterionResult): CriterionView {
     weight: isGate ? 'gate' : String(roundTo2(criterion.weight)),
     score: pct(criterion.score),
     passed: criterion.passed ?? null,
-    tone: isGate && criterion.passed !== undefined ? (criterion.passed ? 'good' : 'bad') : toneOf(criterion.score),
+    tone:
+      isGate && criterion.passed !== undefined
+        ? criterion.passed
+          ? 'good'
+          : 'bad'
+        : toneOf(criterion.score),
     evidence: criterion.evidence.map(evidenceView),
     advice: clipOrNull(criterion.advice),
   };
@@ -414,7 +419,11 @@ export function buildCandidateView(ranking: Ranking, candidate: Candidate, css: 
           : '',
         line: p.line,
       })),
-      gaps: cv.facts.gaps.map((g) => ({ from: month(g.from) ?? '', to: month(g.to) ?? '', months: g.months })),
+      gaps: cv.facts.gaps.map((g) => ({
+        from: month(g.from) ?? '',
+        to: month(g.to) ?? '',
+        months: g.months,
+      })),
       education: cv.education.map((e) => ({
         institution: clipOrNull(e.institution, 300),
         degree: clipOrNull(e.degree, 300),
@@ -464,7 +473,9 @@ export function buildFeedbackView(ranking: Ranking, candidate: Candidate, css: s
         .filter((e) => e.quote !== undefined && e.quote.trim() !== '')
         .slice(0, MAX_QUOTES_PER_ADVICE)
         .map((e) => ({ text: clip(e.quote ?? '', MAX_QUOTE), location: locationText(e) })),
-      example: c.example ? { before: clip(c.example.before, MAX_QUOTE), after: clip(c.example.after, MAX_QUOTE) } : null,
+      example: c.example
+        ? { before: clip(c.example.before, MAX_QUOTE), after: clip(c.example.after, MAX_QUOTE) }
+        : null,
     }));
   const requirements = [
     ...assessment.requirements.filter((r) => r.kind === 'required'),
@@ -521,7 +532,10 @@ export async function loadTemplates(dir: string): Promise<Templates> {
     throw error;
   });
   for (const file of partialFiles.filter((f) => f.endsWith('.hbs')).sort()) {
-    handlebars.registerPartial(file.slice(0, -'.hbs'.length), await readFile(join(partialsDir, file), 'utf8'));
+    handlebars.registerPartial(
+      file.slice(0, -'.hbs'.length),
+      await readFile(join(partialsDir, file), 'utf8'),
+    );
   }
   const options = { strict: true };
   const [index, candidate, feedback, css] = await Promise.all([
@@ -543,21 +557,46 @@ export async function loadTemplates(dir: string): Promise<Templates> {
  * Every page, rendered one at a time so a large run never holds all of them in memory:
  * index.html, then each candidate's recruiter and feedback reports, in rank order.
  */
-export function* renderPages(ranking: Ranking, templates: Templates): Generator<{ path: string; html: string }> {
-  yield { path: 'index.html', html: templates.index(buildIndexView(ranking, templates.css)) };
+export function* renderPages(
+  ranking: Ranking,
+  templates: Templates,
+): Generator<{ path: string; html: string }> {
+  yield {
+    path: 'index.html',
+    html: render('index.hbs', templates.index, buildIndexView(ranking, templates.css)),
+  };
   for (const candidate of ranking.candidates) {
     yield {
       path: checkReportPath(candidate.reports.recruiter),
-      html: templates.candidate(buildCandidateView(ranking, candidate, templates.css)),
+      html: render(
+        'candidate.hbs',
+        templates.candidate,
+        buildCandidateView(ranking, candidate, templates.css),
+      ),
     };
     yield {
       path: checkReportPath(candidate.reports.feedback),
-      html: templates.feedback(buildFeedbackView(ranking, candidate, templates.css)),
+      html: render('feedback.hbs', templates.feedback, buildFeedbackView(ranking, candidate, templates.css)),
     };
   }
 }
 
-export async function writeHtmlReports(ranking: Ranking, outDir: string, templatesDir: string): Promise<string[]> {
+/** Run a template, naming it in the error: with --templates, the user needs to know which file to fix. */
+function render<T>(name: string, template: Handlebars.TemplateDelegate<T>, view: T): string {
+  try {
+    return template(view);
+  } catch (error) {
+    throw new Error(`Template ${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+export async function writeHtmlReports(
+  ranking: Ranking,
+  outDir: string,
+  templatesDir: string,
+): Promise<string[]> {
   const templates = await loadTemplates(templatesDir);
   const written: string[] = [];
   for (const page of renderPages(ranking, templates)) {
