@@ -1,0 +1,320 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeHtmlReports } from '../../src/output/html.js';
+import { defaultTemplatesDir } from '../../src/output/index.js';
+import { HOSTILE_NAME, LONG_TEXT, NAMES, SCRIPT_QUOTE, makeRanking } from '../fixtures/ranking.js';
+
+const CSP_INDEX =
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; ` +
+  `script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`;
+const CSP_REPORT = CSP_INDEX.replace("script-src 'unsafe-inline'", "script-src 'none'");
+
+const IDS = ['c-1a2b3c4d5e', 'c-6f7a8b9c0d', 'c-e1e2e3e4e5'];
+const esc = (text: string): string => Handlebars.Utils.escapeExpression(text);
+
+let dir: string;
+let written: string[];
+const pages = new Map<string, string>();
+
+function page(path: string): string {
+  const html = pages.get(path);
+  if (html === undefined) throw new Error(`no page ${path}`);
+  return html;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'shortlist-html-'));
+  written = await writeHtmlReports(makeRanking(), dir, defaultTemplatesDir());
+  for (const path of written)
+    pages.set(relative(dir, path).split('\\').join('/'), await readFile(path, 'utf8'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The text a reader sees: tags, the style element and the script removed, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+    .replace(/<script>[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#x3D;/g, '=')
+    .replace(/&#x60;/g, '`')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+describe('HTML reports', () => {
+  it('writes the index, then a recruiter and a feedback report per candidate, in rank order', () => {
+    expect([...pages.keys()]).toEqual([
+      'index.html',
+      ...IDS.flatMap((id) => [`candidates/${id}.html`, `feedback/${id}.html`]),
+    ]);
+  });
+
+  it('gives every page a doctype, language, charset, title and Content-Security-Policy', () => {
+    for (const [path, html] of pages) {
+      expect(html.startsWith('<!doctype html>\n<html lang="en">'), path).toBe(true);
+      expect(html, path).toContain('<meta charset="utf-8">');
+      expect(html, path).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, path).toContain(path === 'index.html' ? CSP_INDEX : CSP_REPORT);
+    }
+  });
+
+  it('is self-contained: no external stylesheet, script, font or image', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/<link\b/i);
+      expect(html, path).not.toMatch(/<(img|script|iframe|object|embed|source|video|audio)\b[^>]*\ssrc=/i);
+      expect(html, path).not.toMatch(/url\(/i);
+      expect(html, path).not.toMatch(/@import/i);
+    }
+  });
+
+  it('inlines a stylesheet whose comments and braces are balanced', () => {
+    const css = /<style>([\s\S]*?)<\/style>/.exec(page('index.html'))?.[1] ?? '';
+    expect(css).toContain(':root');
+    expect(css.split('/*').length).toBe(css.split('*/').length);
+    const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(code.split('{').length).toBe(code.split('}').length);
+    expect(code).toContain('@media print');
+  });
+
+  it('runs script only on the index', () => {
+    expect(page('index.html').match(/<script\b/g)).toHaveLength(1);
+    for (const [path, html] of pages) {
+      if (path !== 'index.html') expect(html, path).not.toMatch(/<script\b/i);
+    }
+  });
+
+  it('escapes hostile CV text: no live script, image or event handler', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toContain('<script>alert');
+      expect(html, path).not.toMatch(/<img\b/i);
+      expect(html, path).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+      expect(html, path).not.toContain('<b>');
+    }
+    const report = page('candidates/c-e1e2e3e4e5.html');
+    expect(report).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(report).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(visibleText(report)).toContain(SCRIPT_QUOTE);
+    expect(visibleText(report)).toContain('<script>alert(4)</script>');
+  });
+
+  it('links CV links only when they are http(s) or mailto', () => {
+    for (const [path, html] of pages) {
+      for (const href of hrefs(html)) {
+        expect(href, path).not.toMatch(/^\s*(javascript|data|vbscript|file):/i);
+      }
+    }
+    const report = page('candidates/c-e1e2e3e4e5.html');
+    expect(hrefs(report)).toEqual(
+      expect.arrayContaining(['https://github.com/hostile', 'mailto:x@evil.example']),
+    );
+    const text = visibleText(report);
+    expect(text).toContain('javascript:alert(1)');
+    expect(text).toContain('data:text/html,<script>alert(1)</script>');
+    expect(text).toContain('JaVaScRiPt:alert(3)');
+    expect(hrefs(page('candidates/c-1a2b3c4d5e.html'))).toEqual(
+      expect.arrayContaining([
+        'https://github.com/priyan',
+        'https://www.linkedin.com/in/priya-natarajan',
+        'mailto:priya.natarajan@example.com',
+      ]),
+    );
+  });
+
+  it('every relative link points at a file that exists', () => {
+    for (const [path, html] of pages) {
+      for (const href of hrefs(html).filter((h) => !/^(https?|mailto):/.test(h))) {
+        const target = resolve(dir, dirname(path), href);
+        expect(existsSync(target), `${path} -> ${href}`).toBe(true);
+        expect(target.startsWith(dir), `${path} -> ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('cuts a 40,000-character line to a readable quote', () => {
+    const report = page('candidates/c-e1e2e3e4e5.html');
+    expect(report).not.toContain(LONG_TEXT.slice(0, 2000));
+    expect(report).toContain(`${LONG_TEXT.slice(0, 399)}…`);
+    expect(report.length).toBeLessThan(100_000);
+    for (const [path, html] of pages)
+      expect(html, path).not.toMatch(/[\uD800-\uDFFF\uFFFE\uFFFF\u0000\u0001]/);
+  });
+
+  it('keeps headings in order: one h1, no level skipped', () => {
+    for (const [path, html] of pages) {
+      const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
+      expect(levels[0], path).toBe(1);
+      expect(
+        levels.filter((l) => l === 1),
+        path,
+      ).toHaveLength(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `${path} heading ${i}`).toBeLessThanOrEqual((levels[i - 1] ?? 1) + 1);
+      });
+    }
+  });
+
+  it('uses header cells with a scope in every table', () => {
+    for (const [path, html] of pages) {
+      for (const th of html.match(/<th\b[^>]*>/g) ?? []) expect(th, path).toMatch(/scope="(col|row)"/);
+    }
+  });
+});
+
+describe('index.html', () => {
+  const index = (): string => page('index.html');
+
+  it('lists every candidate in rank order, linking both reports', () => {
+    const positions = NAMES.map((name) => index().indexOf(`>${esc(name)}</a>`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const id of IDS) {
+      expect(index()).toContain(`href="candidates/${id}.html"`);
+      expect(index()).toContain(`href="feedback/${id}.html"`);
+    }
+    expect(visibleText(index())).toContain(HOSTILE_NAME);
+  });
+
+  it('shows score, tier, years, required met, top missing and flags', () => {
+    const rows = index().split('<tr data-tier=').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.slice(1, r.indexOf('"', 1)))).toEqual(['shortlist', 'consider', 'reject']);
+    expect(visibleText(rows[1] ?? '')).toMatch(
+      /2 Tom Becker applications\/Tom Becker CV\.docx 61\.3 Consider 5\.3 2 of 4 Kubernetes Skills list includes generic terms/,
+    );
+    expect(index()).toContain('data-sort="84.6"');
+  });
+
+  it('has the filter box, the tier select and sortable headers', () => {
+    expect(index()).toContain('<input id="filter-text" type="search"');
+    expect(index()).toMatch(/<select id="filter-tier">[\s\S]*<option value="consider">Consider<\/option>/);
+    expect(index().match(/<button type="button" class="sort">/g)?.length).toBe(8);
+  });
+
+  it('lists unreadable files with what to do', () => {
+    const text = visibleText(index());
+    expect(text).toContain(
+      'scans/jane-doe-scan.pdf no-text The PDF has 2 pages of images and no text layer The PDF is a scan with no text layer; ask for a text PDF or Word file',
+    );
+    expect(text).toContain('locked-cv.pdf protected');
+  });
+});
+
+describe('recruiter report', () => {
+  it('shows score, tier, criteria with weights and evidence, requirements, experience and skills', () => {
+    const text = visibleText(page('candidates/c-6f7a8b9c0d.html'));
+    expect(text).toContain('Tom Becker');
+    expect(text).toContain('Score 61.3');
+    expect(text).toContain('Tier Consider');
+    expect(text).toContain('Rank 2 of 3');
+    expect(text).toMatch(/Few achievements carry figures quantified-achievements 10 0% /);
+    expect(text).toContain(
+      'No figure in this bullet Helped with database performance issues in PostgreSQL Experience · line 7',
+    );
+    expect(text).toMatch(/Kubernetes required Missing Kubernetes not found in the CV/);
+    expect(text).toMatch(
+      /Python required Met Python used in a role Worked on the checkout API in Python and Django Experience · line 6/,
+    );
+    expect(text).toContain('Software Developer Brightcart Ltd London Jan 2022 – Present 4');
+    expect(text).toContain('Junior Developer Webworks London Sep 2019 – Dec 2021 8');
+    expect(text).toContain('Software Development (bootcamp) Northcoders Jun 2019');
+    expect(text).toContain('Python language 2');
+    expect(text).toContain('Skills list includes generic terms: problem-solving, team player');
+  });
+
+  it('shows failed gates with their reasons', () => {
+    const text = visibleText(page('candidates/c-e1e2e3e4e5.html'));
+    expect(text).toContain(
+      'Failed gates Less experience than the role asks for 0.5 years against a minimum of 3',
+    );
+    expect(visibleText(page('candidates/c-1a2b3c4d5e.html'))).not.toContain('Failed gates');
+  });
+
+  it('links back to the index and on to the feedback report', () => {
+    const html = page('candidates/c-1a2b3c4d5e.html');
+    expect(hrefs(html)).toEqual(expect.arrayContaining(['../index.html', '../feedback/c-1a2b3c4d5e.html']));
+  });
+});
+
+describe('feedback report', () => {
+  const ranking = makeRanking();
+
+  it.each(ranking.candidates.map((c) => [c.id, c] as const))(
+    '%s says nothing of ranking or others',
+    (id, c) => {
+      const html = page(`feedback/${id}.html`);
+      const text = visibleText(html);
+      expect(html).not.toContain(c.assessment.score.toFixed(1));
+      expect(html).not.toMatch(new RegExp(`\\b${c.assessment.tier}\\b`, 'i'));
+      expect(html).not.toMatch(/\b(shortlist|reject|rank|ranked|tier|gate|score)\b/i);
+      for (const other of ranking.candidates.filter((o) => o.id !== id)) {
+        expect(html).not.toContain(esc(other.cv.contact.name ?? other.id));
+        expect(html).not.toContain(other.id);
+      }
+      for (const flag of c.assessment.flags) expect(text).not.toContain(flag.message.slice(0, 30));
+      for (const criterion of c.assessment.criteria.filter((r) => r.category === 'fit')) {
+        expect(text).not.toContain(criterion.title);
+        expect(text).not.toContain(criterion.headline);
+      }
+      expect(text).toContain(`Dear ${c.cv.contact.name},`);
+      // No per-criterion figures either: no score badges, no "n/a", no weights.
+      expect(html).not.toContain('class="badge');
+      expect(text).not.toContain('n/a');
+      expect(text).not.toMatch(/\bweight/i);
+    },
+  );
+
+  it('names strengths positively and gives advice with quotes and an example', () => {
+    const text = visibleText(page('feedback/c-1a2b3c4d5e.html'));
+    expect(text).toMatch(
+      /What works well Achievements are quantified Bullets open with strong verbs A clear professional summary Dates are written consistently/,
+    );
+    expect(text).toContain('Node.js (EXPERIENCE · line 12)');
+    expect(text).toContain(
+      'What would make it stronger Bullets list duties, not results Say what changed because of your work on the tracking pages',
+    );
+    expect(text).toContain('From your CV: Worked on the tracking pages EXPERIENCE · line 14');
+    expect(text).toContain(
+      'Before Worked on the tracking pages After Rebuilt the parcel tracking pages, cutting "where is my order" tickets by 30%',
+    );
+  });
+
+  it('puts the biggest gain first and names missing required skills kindly', () => {
+    const text = visibleText(page('feedback/c-6f7a8b9c0d.html'));
+    const order = [
+      'Few achievements carry figures',
+      'No professional summary',
+      'Bullets open with weak verbs',
+      'Bullets list duties',
+      'Dates are written in several styles',
+    ].map((t) => text.indexOf(t));
+    expect(order.every((p) => p > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('If you have experience with Kubernetes, make it visible in a recent role.');
+    expect(text).toContain('If you have experience with AWS, make it visible in a recent role.');
+    expect(text).not.toContain('If you have experience with Kafka');
+    expect(text).toContain('Helped with database performance issues in PostgreSQL Experience · line 7');
+  });
+
+  it('escapes hostile text on the candidate page too', () => {
+    const html = page('feedback/c-e1e2e3e4e5.html');
+    expect(html).toContain(`Dear ${esc(HOSTILE_NAME)},`);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;b&gt;numbers&lt;/b&gt; &amp; results');
+  });
+});
