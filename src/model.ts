@@ -17,13 +17,7 @@ export interface SourceFile {
 }
 
 export type FailureStatus =
-  | 'malformed'
-  | 'protected'
-  | 'timeout'
-  | 'too-large'
-  | 'unsupported'
-  | 'empty'
-  | 'no-text';
+  'malformed' | 'protected' | 'timeout' | 'too-large' | 'unsupported' | 'empty' | 'no-text';
 
 export interface ExtractionFailure {
   ok: false;

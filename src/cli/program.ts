@@ -37,7 +37,11 @@ export function buildProgram(): Command {
     .description('screen every CV in a folder and write the ranking and reports')
     .argument('<folder>', 'folder of CVs (.pdf, .docx, .txt, .md), read recursively')
     .option('--jd <file>', 'job description (.md, .txt, .pdf or .docx) to take requirements from')
-    .option('--profile <file|name>', 'role profile: a YAML file or a bundled name (default, backend-developer)', 'default')
+    .option(
+      '--profile <file|name>',
+      'role profile: a YAML file or a bundled name (default, backend-developer)',
+      'default',
+    )
     .option('--out <dir>', 'folder for results.json, ranking.xlsx, ranking.csv and HTML reports', 'out')
     .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
     .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
@@ -69,7 +73,9 @@ export function buildProgram(): Command {
     .argument('<file>', 'profile YAML file or bundled name')
     .action((file: string) => {
       const p = loadProfile(file);
-      process.stdout.write(`${file}: valid profile "${p.id}" (${p.title}); ${Object.keys(p.criteria).length} criterion settings\n`);
+      process.stdout.write(
+        `${file}: valid profile "${p.id}" (${p.title}); ${Object.keys(p.criteria).length} criterion settings\n`,
+      );
     });
   return program;
 }
@@ -97,9 +103,16 @@ export function summary(ranking: Ranking, out: string, files: number): string {
     'Top candidates:',
     ...candidates
       .slice(0, 5)
-      .map((c) => `  ${String(c.rank).padStart(2)}. ${(c.cv.contact.name ?? c.id).padEnd(28)} ${c.assessment.score.toFixed(1).padStart(5)}  ${c.assessment.tier.padEnd(9)} ${c.file}`),
+      .map(
+        (c) =>
+          `  ${String(c.rank).padStart(2)}. ${(c.cv.contact.name ?? c.id).padEnd(28)} ${c.assessment.score.toFixed(1).padStart(5)}  ${c.assessment.tier.padEnd(9)} ${c.file}`,
+      ),
     ...(failures.length
-      ? ['', 'Could not be read:', ...failures.slice(0, 10).map((f) => `  ${f.file}: ${f.status} (${f.message})`)]
+      ? [
+          '',
+          'Could not be read:',
+          ...failures.slice(0, 10).map((f) => `  ${f.file}: ${f.status} (${f.message})`),
+        ]
       : []),
     ...(failures.length > 10 ? [`  ...and ${failures.length - 10} more (see the Failures sheet)`] : []),
     '',
@@ -118,7 +131,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+      return 0;
     if (code?.startsWith('commander.')) return 2;
     if (error instanceof RunError || error instanceof ProfileError) {
       process.stderr.write(`shortlist: ${error.message}\n`);

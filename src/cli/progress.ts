@@ -17,7 +17,9 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       if (tty) {
         const width = 24;
         const filled = Math.round(fraction * width);
-        stream.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} files${failed}`);
+        stream.write(
+          `\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} files${failed}`,
+        );
       } else {
         const decile = Math.floor(fraction * 10);
         if (decile !== lastDecile) {

@@ -19,7 +19,11 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
       if (!/\.(xml|rels)$/i.test(entry.name)) continue;
       const head = readZipEntry(buf, entry, limits.maxUncompressedBytes).subarray(0, 4096).toString('utf8');
       if (/<!DOCTYPE/i.test(head)) {
-        return { ok: false, status: 'malformed', message: `The Word file contains a DOCTYPE in ${entry.name}` };
+        return {
+          ok: false,
+          status: 'malformed',
+          message: `The Word file contains a DOCTYPE in ${entry.name}`,
+        };
       }
     }
   } catch (error) {
@@ -31,7 +35,11 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
     const { text, links } = htmlToLines(result.value);
     return { ok: true, format: 'docx', text, pages: null, links, hasImages };
   } catch (error) {
-    return { ok: false, status: 'malformed', message: `The Word file could not be read (${describe(error)})` };
+    return {
+      ok: false,
+      status: 'malformed',
+      message: `The Word file could not be read (${describe(error)})`,
+    };
   }
 }
 
@@ -45,7 +53,11 @@ function htmlToLines(html: string): { text: string; links: string[] } {
     .replace(/<(p|h[1-6]|tr|br)[^>]*>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .split('\n')
-    .map((line) => decodeEntities(line).replace(/[ \t]+/g, ' ').trim())
+    .map((line) =>
+      decodeEntities(line)
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .trim();

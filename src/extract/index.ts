@@ -99,11 +99,19 @@ export async function extractDocument(
   const visible = result.text.replace(/[\s\f]+/g, '');
   if (visible.length === 0) {
     return resolved.format === 'pdf'
-      ? { ok: false, status: 'no-text', message: 'The PDF has no text layer (a scan or image); OCR is not done' }
+      ? {
+          ok: false,
+          status: 'no-text',
+          message: 'The PDF has no text layer (a scan or image); OCR is not done',
+        }
       : { ok: false, status: 'empty', message: 'The file contains no text' };
   }
   if (visible.length < 40) {
-    return { ok: false, status: 'no-text', message: `Only ${visible.length} characters of text could be read` };
+    return {
+      ok: false,
+      status: 'no-text',
+      message: `Only ${visible.length} characters of text could be read`,
+    };
   }
   return result;
 }

@@ -15,12 +15,17 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits): Promise<
   try {
     const info = await parser.getInfo({ parsePageInfo: true });
     if (info.total > limits.maxPages) {
-      return { ok: false, status: 'too-large', message: `${info.total} pages, over the limit of ${limits.maxPages}` };
+      return {
+        ok: false,
+        status: 'too-large',
+        message: `${info.total} pages, over the limit of ${limits.maxPages}`,
+      };
     }
     const result = await parser.getText({ pageJoiner: '' });
     const text = result.pages.map((p) => p.text.replace(/\t+/g, '  ')).join('\n\f\n');
     const links = new Set<string>();
-    for (const page of info.pages ?? []) for (const link of page.links ?? []) if (link.url) links.add(link.url);
+    for (const page of info.pages ?? [])
+      for (const link of page.links ?? []) if (link.url) links.add(link.url);
     return { ok: true, format: 'pdf', text, pages: result.total, links: [...links], hasImages: false };
   } catch (error) {
     return pdfFailure(error);

@@ -4,12 +4,20 @@ import type { Extraction } from '../model.js';
 export function extractText(bytes: Uint8Array, format: 'txt' | 'md'): Extraction {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   text = text.replace(/\r\n?/g, '\n');
   if (format === 'md') text = stripMarkdown(text);
   const links = [...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]);
-  return { ok: true, format, text, pages: null, links: [...new Set(links)], hasImages: /!\[[^\]]*\]\(/.test(text) };
+  return {
+    ok: true,
+    format,
+    text,
+    pages: null,
+    links: [...new Set(links)],
+    hasImages: /!\[[^\]]*\]\(/.test(text),
+  };
 }
 
 /** Keep the words, lose the markup: headings, emphasis, link syntax (the URL is kept). */

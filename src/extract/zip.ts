@@ -27,7 +27,8 @@ export function listZipEntries(buf: Buffer, limits: ZipLimits): ZipEntry[] {
   if (eocd < 0) throw new Error('not a complete zip archive (no central directory)');
   const count = buf.readUInt16LE(eocd + 10);
   const dirOffset = buf.readUInt32LE(eocd + 16);
-  if (count > limits.maxEntries) throw new ZipLimitError(`${count} entries, over the limit of ${limits.maxEntries}`);
+  if (count > limits.maxEntries)
+    throw new ZipLimitError(`${count} entries, over the limit of ${limits.maxEntries}`);
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = dirOffset;
@@ -45,8 +46,14 @@ export function listZipEntries(buf: Buffer, limits: ZipLimits): ZipEntry[] {
     if (total > limits.maxUncompressedBytes) {
       throw new ZipLimitError(`expands to more than ${Math.round(limits.maxUncompressedBytes / 1048576)} MB`);
     }
-    if (compressedSize > 0 && uncompressedSize / compressedSize > limits.maxRatio && uncompressedSize > 1_000_000) {
-      throw new ZipLimitError(`an entry compresses ${Math.round(uncompressedSize / compressedSize)}:1, a zip bomb`);
+    if (
+      compressedSize > 0 &&
+      uncompressedSize / compressedSize > limits.maxRatio &&
+      uncompressedSize > 1_000_000
+    ) {
+      throw new ZipLimitError(
+        `an entry compresses ${Math.round(uncompressedSize / compressedSize)}:1, a zip bomb`,
+      );
     }
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     at += 46 + nameLength + extraLength + commentLength;

@@ -6,7 +6,9 @@ const REQUIRED_HEADING =
   /^(requirements?|required|must[- ]haves?|essential|essentials|what you('| wi)ll need|what you need|you have|you('|’)ll have|about you|qualifications|minimum qualifications|skills (and|&) experience|who you are)\b/iu;
 const PREFERRED_HEADING =
   /^(nice[- ]to[- ]haves?|bonus( points)?|preferred|desirable|desired|a plus|plus|extra credit|good to have|it would be great if)\b/iu;
-const PREFERRED_INLINE = /\b(nice to have|bonus|a plus|preferred|desirable|ideally|is an advantage|would be great)\b/iu;
+const PREFERRED_INLINE =
+  /\b(nice to have|bonus|a plus|preferred|desirable|ideally|is an advantage|would be great)\b/iu;
+const GENERIC_CATEGORIES = new Set(['software-engineering', 'soft-skill', 'methodology']);
 const YEARS_RE = /(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)\b/iu;
 
 /**
@@ -43,22 +45,46 @@ export function parseJob(
     const years = YEARS_RE.exec(line.text);
     if (years && kind !== 'preferred' && minYears === null) minYears = Number(years[1]);
   }
-  const found = findSkills(lines, () => ({ section: 'other', position: null }), matcher);
+  // Requirements come from each line's head: "AWS (ECS or EKS, RDS)" asks for AWS, the brackets give
+  // examples; "PostgreSQL: schema design, migrations" asks for PostgreSQL, the rest is detail.
+  // "Node.js or Go" on one line is one requirement with two ways to meet it.
   const required: string[] = [];
   const preferred: string[] = [];
-  for (const skill of found) {
-    const kinds = skill.mentions.map((m) => kindOf.get(m.line) ?? 'other');
-    if (!sawHeadings || kinds.includes('required')) required.push(skill.name);
-    else preferred.push(skill.name);
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const head = requirementHead(line.text);
+    const skills = findSkills(
+      [{ number: line.number, text: head }],
+      () => ({ section: 'other', position: null }),
+      matcher,
+    )
+      .sort((a, b) => head.indexOf(a.mentions[0]!.matched) - head.indexOf(b.mentions[0]!.matched))
+      // "5+ years of backend development experience" states the years the role needs (experience-years
+      // scores that); a generic practice named there is not a skill requirement of its own.
+      .filter((s) => !(YEARS_RE.test(head) && GENERIC_CATEGORIES.has(s.category)))
+      .map((s) => s.name)
+      .filter((name) => !seen.has(name));
+    if (skills.length === 0) continue;
+    const kind = kindOf.get(line.number) ?? 'other';
+    const target = !sawHeadings || kind === 'required' ? required : preferred;
+    const alternatives = skills.length >= 2 && /\bor\b/iu.test(head) && !/\band\b/iu.test(head);
+    if (alternatives) target.push(skills.join(' or '));
+    else target.push(...skills);
+    skills.forEach((name) => seen.add(name));
   }
+  const found = findSkills(lines, () => ({ section: 'other', position: null }), matcher);
   return {
     title,
     file: source.file,
     sha256: source.sha256,
-    required: required.sort(),
-    preferred: preferred.sort(),
+    required,
+    preferred: preferred.filter((p) => !required.includes(p)),
     minYears,
-    keywords: distinctiveTerms(text, stopwords, found.map((s) => s.name)),
+    keywords: distinctiveTerms(
+      text,
+      stopwords,
+      found.map((s) => s.name),
+    ),
   };
 }
 
@@ -76,4 +102,13 @@ function distinctiveTerms(text: string, stopwords: string[], skills: string[]): 
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([w]) => w);
   return [...skills, ...terms].slice(0, 40);
+}
+
+/** The part of a posting's line that states the requirement, without examples and details. */
+function requirementHead(text: string): string {
+  return text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^([^:]{2,60}):\s.*$/u, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,5 +1,6 @@
 import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Contact, CvLine, Section } from '../model.js';
+import { maskDateRanges } from './dates.js';
 
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
 const URL_RE =
@@ -11,17 +12,26 @@ const NOT_A_NAME =
  * Name, emails, phones, links and location. Looks in the header and the whole CV for emails, phones
  * and links, but never in the references section: a referee's phone is not the candidate's.
  */
-export function readContact(sections: Section[], docLinks: string[], defaultCountry: CountryCode = 'GB'): Contact {
+export function readContact(
+  sections: Section[],
+  docLinks: string[],
+  defaultCountry: CountryCode = 'GB',
+): Contact {
   const own = sections.filter((s) => s.kind !== 'references');
   const lines = own.flatMap((s) => s.lines);
   const text = lines.map((l) => l.text).join('\n');
-  const header = sections.find((s) => s.kind === 'header')?.lines ?? [];
+  const header = sections.filter((s) => s.kind === 'header' || s.kind === 'personal').flatMap((s) => s.lines);
 
   const emails = unique([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '').toLowerCase()));
   const phones = unique(
     // 'POSSIBLE' leniency: right length for the country. Stricter validation drops real-looking numbers in
     // ranges a library's metadata does not know yet (and the reserved 07700 900xxx drama range).
-    (findNumbers(text, { defaultCountry, v2: true, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode; v2: true }) as NumberFound[])
+    (
+      findNumbers(maskDateRanges(text), { defaultCountry, v2: true, leniency: 'POSSIBLE' } as {
+        defaultCountry: CountryCode;
+        v2: true;
+      }) as NumberFound[]
+    )
       .map((found) => found.number)
       .filter((n) => n.isPossible())
       .map((n) => n.formatInternational()),
@@ -34,7 +44,7 @@ export function readContact(sections: Section[], docLinks: string[], defaultCoun
       .filter((l): l is string => l !== null),
   );
   return {
-    name: findName(header.length ? header : lines.slice(0, 5)),
+    name: findName(header.length ? header : lines.slice(0, 5), lines.slice(0, 80), emails),
     emails,
     phones,
     links,
@@ -59,21 +69,54 @@ function normaliseLink(raw: string): string | null {
  * letters, no digits, no @, not "Curriculum Vitae". "JANE DOE" becomes "Jane Doe"; "Jane Doe | Backend
  * Engineer" gives "Jane Doe".
  */
-export function findName(lines: CvLine[]): string | null {
-  for (const line of lines.slice(0, 6)) {
-    const first = line.text.split(/\s*[|•·,–—]\s*|\s{3,}/u)[0]?.trim() ?? '';
-    const candidate = first.replace(/^(name|nombre|nom)\s*:\s*/iu, '');
-    if (NOT_A_NAME.test(candidate) || /[\d@/\\]/.test(candidate)) continue;
-    const words = candidate.split(/\s+/);
-    if (words.length < 2 || words.length > 4) continue;
-    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w))) continue;
-    return words.map((w) => (w.length > 1 && w === w.toUpperCase() ? titleCase(w) : w)).join(' ');
+export function findName(top: CvLine[], allLines: CvLine[] = [], emails: string[] = []): string | null {
+  // Two-column CVs often put a sidebar first: then the name is the line that matches the email.
+  const hinted = allLines.map(nameShape).find((n) => n !== null && matchesEmail(n, emails));
+  if (hinted) return hinted;
+  for (const line of top.slice(0, 6)) {
+    const name = nameShape(line);
+    if (name) return name;
   }
   return null;
 }
 
+function nameShape(line: CvLine): string | null {
+  const first = line.text.split(/\s*[|•·,–—]\s*|\s{3,}/u)[0]?.trim() ?? '';
+  const candidate = first.replace(/^(name|nombre|nom)\s*:\s*/iu, '');
+  if (NOT_A_NAME.test(candidate) || /[\d@/\\]/.test(candidate)) return null;
+  const words = candidate.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return null;
+  // Capitalised words, or a nickname in quotes or brackets: Robert "Bob" Turner.
+  if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^["“(][\p{Lu}][\p{L}]*["”)]$/u.test(w)))
+    return null;
+  return words.map((w) => (w.length > 1 && w === w.toUpperCase() ? titleCase(w) : w)).join(' ');
+}
+
+/** "Zoë Ørsted" matches zoe.orsted@...: every name word of 3+ letters, accents folded, is in an address. */
+function matchesEmail(name: string, emails: string[]): boolean {
+  const words = fold(name)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3);
+  return (
+    words.length >= 2 &&
+    emails.some((e) => words.filter((w) => fold(e.split('@')[0] ?? '').includes(w)).length >= 2)
+  );
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
 function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 const PLACE_RE = /^[\p{Lu}][\p{L} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30}){1,2}$/u;

@@ -22,7 +22,7 @@ const MONTH_WORD = `(?:${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 const PRESENT_WORD =
-  '(?:present|current|currently|now|today|ongoing|date|actualidad|presente|actual|hoy|présent|aujourd\'hui|heute|aktuell|atual|atualmente|momento)';
+  "(?:present|current|currently|now|today|ongoing|date|actualidad|presente|actual|hoy|présent|aujourd'hui|heute|aktuell|atual|atualmente|momento)";
 
 // One point in time: "Mar 2022", "March 2022", "03/2022", "2022-03", "2022".
 const POINT = `(?:${MONTH_WORD}\\s*,?\\s*(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])(?!\\d)|(?:19|20)\\d{2})`;
@@ -31,6 +31,14 @@ const RANGE_RE = new RegExp(
   `(?<![\\w/])(${POINT})${DASH}(${POINT}|${PRESENT_WORD})(?![\\w/])|(?:since|desde|depuis|seit|from)\\s+(${POINT})(?![\\w/])`,
   'iu',
 );
+
+/** The text with every date range blanked out, so "03/2018 – 12/2021" is never read as a phone number. */
+export function maskDateRanges(text: string): string {
+  const global = new RegExp(RANGE_RE.source, 'giu');
+  return text
+    .replace(global, (m) => ' '.repeat(m.length))
+    .replace(/\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, (m) => ' '.repeat(m.length));
+}
 
 export interface DateMatch {
   range: DateRange;

@@ -21,12 +21,19 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
     const attach =
       current &&
       i - current.lastIndex <= 2 &&
-      ((hasInstitution && !current.institution) || (hasDegree && !current.degree) || (!hasInstitution && !hasDegree));
+      ((hasInstitution && !current.institution) ||
+        (hasDegree && !current.degree) ||
+        (!hasInstitution && !hasDegree));
     if (!hasInstitution && !hasDegree) {
       if (current && attach && years.length && !current.end) current.end = years[years.length - 1]!;
       return;
     }
-    const pieces = text.split(/\s*[|–—,]\s*|\s{3,}|\s+-\s+/u).map((p) => p.replace(YEAR, '').replace(/[()–-]+\s*$/, '').trim());
+    const pieces = text.split(/\s*[|–—,]\s*|\s{3,}|\s+-\s+/u).map((p) =>
+      p
+        .replace(YEAR, '')
+        .replace(/[()–-]+\s*$/, '')
+        .trim(),
+    );
     const institution = hasInstitution ? (pieces.find((p) => INSTITUTION.test(p)) ?? text) : null;
     const degree = hasDegree ? (pieces.find((p) => DEGREE.test(p) && p !== institution) ?? null) : null;
     if (attach && current) {
@@ -35,7 +42,13 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
       if (years.length) current.end = years[years.length - 1]!;
       current.lastIndex = i;
     } else {
-      entries.push({ institution, degree, end: years.length ? years[years.length - 1]! : null, line: line.number, lastIndex: i });
+      entries.push({
+        institution,
+        degree,
+        end: years.length ? years[years.length - 1]! : null,
+        line: line.number,
+        lastIndex: i,
+      });
     }
   });
   return entries.map(({ lastIndex: _lastIndex, ...e }) => e);

@@ -22,11 +22,14 @@ export function firstWord(text: string): string {
 }
 
 export function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 const PERSONAL_LINE_RE =
-  /^\s*(date of birth|d\.?o\.?b\.?|born|age|marital status|nationality|religion|gender|place of birth|children|fecha de nacimiento|estado civil|date de naissance|geburtsdatum|familienstand|data de nascimento)\b\s*[:\-]?/iu;
+  /^\s*(date of birth|d\.?o\.?b\.?|born|age|marital status|nationality|religion|gender|place of birth|children|fecha de nacimiento|estado civil|date de naissance|geburtsdatum|familienstand|data de nascimento)\b\s*[:-]?/iu;
 
 export function personalDetails(lines: CvLine[]): string[] {
   return lines.filter((l) => PERSONAL_LINE_RE.test(l.text)).map((l) => l.text.trim());
@@ -49,7 +52,9 @@ export function computeFacts(input: {
     .map((d) => ({ start: d.start!, end: d.end! }));
   const timeline = mergeTimeline(ranges);
   const starts = positions.map((p) => p.dates?.start).filter((s): s is string => !!s);
-  const photoLine = lines.some((l) => /^\s*(photo|photograph|foto)\s*[:\]]/iu.test(l.text) || /\[photo\]/iu.test(l.text));
+  const photoLine = lines.some(
+    (l) => /^\s*(photo|photograph|foto)\s*[:\]]/iu.test(l.text) || /\[photo\]/iu.test(l.text),
+  );
   return {
     pages: input.pages,
     words: lines.reduce((n, l) => n + wordCount(l.text), 0),
@@ -80,7 +85,8 @@ export function detectLanguage(text: string): string {
     pt: ['o', 'a', 'os', 'as', 'e', 'de', 'com', 'para', 'em', 'do', 'da'],
   };
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of words) for (const [lang, list] of Object.entries(markers)) if (list.includes(w)) counts[lang]!++;
+  for (const w of words)
+    for (const [lang, list] of Object.entries(markers)) if (list.includes(w)) counts[lang]!++;
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   return (ranked[0]?.[1] ?? 0) < 5 ? 'und' : ranked[0]![0];
 }

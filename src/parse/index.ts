@@ -29,14 +29,19 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
   const positionLines = experienceLines.length
     ? experienceLines
     : sections
-        .filter((s) => !['education', 'projects', 'volunteering', 'certifications', 'header'].includes(s.kind))
+        .filter(
+          (s) => !['education', 'projects', 'volunteering', 'certifications', 'header'].includes(s.kind),
+        )
         .flatMap((s) => s.lines);
   const positions = readPositions(positionLines, ctx.asOf);
   const education = readEducation(sections.filter((s) => s.kind === 'education').flatMap((s) => s.lines));
 
   const sectionOf = new Map<number, SectionKind>();
   for (const s of sections) for (const l of s.lines) sectionOf.set(l.number, s.kind);
-  const positionOf = positionRanges(positions.map((p) => p.line), positionLines);
+  const positionOf = positionRanges(
+    positions.map((p) => p.line),
+    positionLines,
+  );
   const skills = findSkills(
     lines,
     (line) => ({ section: sectionOf.get(line.number) ?? 'other', position: positionOf(line.number) }),
@@ -49,7 +54,14 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
     positions,
     education,
     skills,
-    facts: computeFacts({ lines, positions, pages: doc.pages, hasImages: doc.hasImages, words: ctx.words, asOf: ctx.asOf }),
+    facts: computeFacts({
+      lines,
+      positions,
+      pages: doc.pages,
+      hasImages: doc.hasImages,
+      words: ctx.words,
+      asOf: ctx.asOf,
+    }),
     language: detectLanguage(doc.text),
     lines,
   };

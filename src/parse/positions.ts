@@ -71,7 +71,9 @@ export function readPositions(lines: CvLine[], asOf: YearMonth): Position[] {
     const next = headers[k + 1];
     const lastHeaderIndex = lines.indexOf(h.lines[h.lines.length - 1]!);
     const endIndex = next ? lines.indexOf(next.lines[0]!) : lines.length;
-    const body = lines.slice(lastHeaderIndex + 1, endIndex).filter((_l, j) => !used.has(lastHeaderIndex + 1 + j));
+    const body = lines
+      .slice(lastHeaderIndex + 1, endIndex)
+      .filter((_l, j) => !used.has(lastHeaderIndex + 1 + j));
     const texts = h.lines.map((l) => (l === lines[h.anchor] ? textWithoutDates(l.text, h.dates) : l.text));
     const { title, organization, location } = assignPieces(texts.flatMap(splitPieces));
     return {
@@ -99,11 +101,20 @@ function textWithoutDates(text: string, dates: DateRange): string {
 function splitPieces(text: string): string[] {
   return text
     .split(/\s+[|–—-]\s+|\s*[|–—]\s*|\s{3,}|\t|,\s+|\s+(?:at|@|bei|en|chez|na|em)\s+/u)
-    .map((p) => p.trim().replace(/^[,:;–—-]+|[,:;–—-]+$/g, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^[,:;–—-]+|[,:;–—-]+$/g, '')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }
 
-function assignPieces(pieces: string[]): { title: string; organization: string | null; location: string | null } {
+function assignPieces(pieces: string[]): {
+  title: string;
+  organization: string | null;
+  location: string | null;
+} {
   const rest = [...pieces];
   const take = (pred: (p: string) => boolean): string | null => {
     const i = rest.findIndex(pred);

@@ -78,7 +78,7 @@ export function findSkills(
     const ctx = contextOf(line);
     const hits: { entry: SkillEntry; matched: string }[] = [];
     const tokens = expandSlashes(tokenize(line.text), matcher);
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       let advanced = false;
       for (let n = Math.min(matcher.maxWords, tokens.length - i); n >= 1; n--) {
         const slice = tokens.slice(i, i + n);
@@ -92,20 +92,35 @@ export function findSkills(
       }
       if (!advanced) i++;
     }
-    const clearHits = hits.filter((h) => !h.entry.ambiguous).length;
+    // Only the bare name is ambiguous: "Golang" or "Microsoft Excel" are clear whatever surrounds them.
+    const isAmbiguous = (h: { entry: SkillEntry; matched: string }) =>
+      h.entry.ambiguous && normalisePhrase(h.matched) === normalisePhrase(h.entry.name);
+    const clearHits = hits.filter((h) => !isAmbiguous(h)).length;
     for (const hit of hits) {
-      if (hit.entry.ambiguous) {
+      if (isAmbiguous(hit)) {
         const isWrittenAsName = hit.matched !== hit.matched.toLowerCase();
         const inSkillsList = ctx.section === 'skills';
         if (!(inSkillsList || (isWrittenAsName && clearHits > 0))) continue;
       }
-      const mention: SkillMention = { section: ctx.section, line: line.number, position: ctx.position, matched: hit.matched };
+      const mention: SkillMention = {
+        section: ctx.section,
+        line: line.number,
+        position: ctx.position,
+        matched: hit.matched,
+      };
       const existing = found.get(hit.entry.name);
       if (existing) existing.mentions.push(mention);
-      else found.set(hit.entry.name, { name: hit.entry.name, category: hit.entry.category, mentions: [mention] });
+      else
+        found.set(hit.entry.name, {
+          name: hit.entry.name,
+          category: hit.entry.category,
+          mentions: [mention],
+        });
     }
   }
-  return [...found.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return [...found.values()].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
 }
 
 /** "Node.js/TypeScript" is two skills, but "CI/CD" and "TCP/IP" are one: a known whole stays whole. */

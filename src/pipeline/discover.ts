@@ -13,7 +13,16 @@ export interface SkippedFile {
 }
 
 /** Editor, sync and partial-download files that are never CVs and may vanish or change under us. */
-const IGNORED = [/^~\$/, /^\.~lock/, /\.part$/i, /\.crdownload$/i, /\.tmp$/i, /^\.DS_Store$/, /^Thumbs\.db$/i, /^desktop\.ini$/i];
+const IGNORED = [
+  /^~\$/,
+  /^\.~lock/,
+  /\.part$/i,
+  /\.crdownload$/i,
+  /\.tmp$/i,
+  /^\.DS_Store$/,
+  /^Thumbs\.db$/i,
+  /^desktop\.ini$/i,
+];
 
 export function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || IGNORED.some((re) => re.test(name));
@@ -23,7 +32,9 @@ export function isIgnoredName(name: string): boolean {
  * Every file under `root`, recursively, in a stable order (sorted by relative path). Symlinks are
  * followed only when they stay inside the folder; FIFOs, sockets and devices are skipped with a note.
  */
-export async function discoverFiles(root: string): Promise<{ files: DiscoveredFile[]; skipped: SkippedFile[] }> {
+export async function discoverFiles(
+  root: string,
+): Promise<{ files: DiscoveredFile[]; skipped: SkippedFile[] }> {
   const realRoot = await realpath(root);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];

@@ -26,7 +26,10 @@ export interface ExtractionPool {
 function workerScript(): { filename: string; execArgv: string[] } {
   const js = new URL('./extract-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(js))) return { filename: fileURLToPath(js), execArgv: [] };
-  return { filename: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+  return {
+    filename: fileURLToPath(new URL('./extract-worker.ts', import.meta.url)),
+    execArgv: ['--import', 'tsx'],
+  };
 }
 
 export function createExtractionPool(options: PoolOptions): ExtractionPool {
@@ -58,7 +61,11 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
 
 function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): Extraction {
   if (timedOut) {
-    return { ok: false, status: 'timeout', message: `Reading the file took longer than ${timeoutMs / 1000} s` };
+    return {
+      ok: false,
+      status: 'timeout',
+      message: `Reading the file took longer than ${timeoutMs / 1000} s`,
+    };
   }
   const code = (error as { code?: string } | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -8,9 +8,9 @@ import { parseJob } from '../job/parse-job.js';
 import type { Candidate, Extraction, Failure, JobSpec, Ranking, RoleProfile } from '../model.js';
 import { defaultTemplatesDir, writeOutputs } from '../output/index.js';
 import { parseCv } from '../parse/index.js';
-import { buildSkillMatcher, type SkillMatcher } from '../parse/skills.js';
+import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
-import { assess } from '../score/evaluate.js';
+import { assess, requirementOptions } from '../score/evaluate.js';
 import { rankCandidates } from '../score/rank.js';
 import { discoverFiles } from './discover.js';
 import { createExtractionPool } from './pool.js';
@@ -58,17 +58,31 @@ export async function prepareRun(options: Pick<RunOptions, 'jd' | 'profile' | 'a
   // The profile's own skills come first so that its aliases win over the taxonomy's.
   const matcher = buildSkillMatcher([...extras, ...taxonomy]);
   const words = loadWordLists();
-  let job: JobSpec = { title: null, file: null, sha256: null, required: [], preferred: [], minYears: null, keywords: [] };
+  let job: JobSpec = {
+    title: null,
+    file: null,
+    sha256: null,
+    required: [],
+    preferred: [],
+    minYears: null,
+    keywords: [],
+  };
   if (options.jd) {
     const bytes = await readFile(options.jd).catch(() => {
       throw new RunError(`Job description ${options.jd} cannot be read: check the path`);
     });
     const extraction = await extractDocument(basename(options.jd), bytes, DEFAULT_EXTRACT_LIMITS);
     if (!extraction.ok) throw new RunError(`Job description ${options.jd}: ${extraction.message}`);
-    job = parseJob(extraction.text, matcher, words.stopwords, { file: basename(options.jd), sha256: sha256(bytes) });
+    job = parseJob(extraction.text, matcher, words.stopwords, {
+      file: basename(options.jd),
+      sha256: sha256(bytes),
+    });
   }
   // Canonical names for the profile's skills, so "Postgres" in a profile meets "PostgreSQL" in a CV.
-  const canonical = (s: string): string => matcher.phrases.get(s.toLowerCase())?.name ?? s;
+  const canonical = (req: string): string =>
+    requirementOptions(req)
+      .map((s) => matcher.phrases.get(normalisePhrase(s))?.name ?? s)
+      .join(' or ');
   profile.skills.required = [...new Set(profile.skills.required.map(canonical))];
   profile.skills.preferred = [...new Set(profile.skills.preferred.map(canonical))];
   return { profile, job, matcher, asOf: options.asOf ?? new Date().toISOString().slice(0, 10) };
@@ -95,7 +109,12 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
     limits: DEFAULT_EXTRACT_LIMITS satisfies ExtractLimits,
   });
   const limit = pLimit(options.concurrency);
-  const failures: Failure[] = skipped.map((s) => ({ file: s.relativePath, sha256: null, status: 'unsupported', message: `Skipped: ${s.reason}` }));
+  const failures: Failure[] = skipped.map((s) => ({
+    file: s.relativePath,
+    sha256: null,
+    status: 'unsupported',
+    message: `Skipped: ${s.reason}`,
+  }));
   const scored: Omit<Candidate, 'rank'>[] = [];
   let done = 0;
 
@@ -103,9 +122,16 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
     await Promise.all(
       files.map((file) =>
         limit(async () => {
-          const result = await screenOne(file.path, file.size, options.maxFileBytes, (bytes) => pool.extract(basename(file.path), bytes));
+          const result = await screenOne(file.path, file.size, options.maxFileBytes, (bytes) =>
+            pool.extract(basename(file.path), bytes),
+          );
           if (!result.extraction.ok) {
-            failures.push({ file: file.relativePath, sha256: result.sha256, status: result.extraction.status, message: result.extraction.message });
+            failures.push({
+              file: file.relativePath,
+              sha256: result.sha256,
+              status: result.extraction.status,
+              message: result.extraction.message,
+            });
           } else {
             const cv = parseCv(result.extraction, { asOf: asOfMonth, skills: ctx.matcher, words });
             const assessment = assess(cv, { profile: ctx.profile, job: ctx.job, asOf: asOfMonth, words });
@@ -120,7 +146,12 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
             });
           }
           done++;
-          options.onProgress?.({ done, total: files.length, failed: failures.length, file: file.relativePath });
+          options.onProgress?.({
+            done,
+            total: files.length,
+            failed: failures.length,
+            file: file.relativePath,
+          });
         }),
       ),
     );
@@ -144,7 +175,10 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
     candidates,
     failures,
   };
-  const written = await writeOutputs(ranking, { outDir: options.out, templatesDir: options.templatesDir ?? defaultTemplatesDir() });
+  const written = await writeOutputs(ranking, {
+    outDir: options.out,
+    templatesDir: options.templatesDir ?? defaultTemplatesDir(),
+  });
   return { ranking, written };
 }
 
@@ -157,14 +191,25 @@ async function screenOne(
   if (size > maxBytes) {
     return {
       sha256: null,
-      extraction: { ok: false, status: 'too-large', message: `${(size / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit` },
+      extraction: {
+        ok: false,
+        status: 'too-large',
+        message: `${(size / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`,
+      },
     };
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return { sha256: null, extraction: { ok: false, status: 'malformed', message: `The file cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` } };
+    return {
+      sha256: null,
+      extraction: {
+        ok: false,
+        status: 'malformed',
+        message: `The file cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      },
+    };
   }
   return { sha256: sha256(bytes), extraction: await extract(bytes) };
 }
@@ -184,18 +229,29 @@ function assignIds(candidates: Candidate[]): Candidate[] {
 function flagDuplicates(candidates: Candidate[]): Candidate[] {
   const byKey = new Map<string, string[]>();
   for (const c of candidates) {
-    const keys = new Set([`sha:${c.sha256}`, ...c.cv.contact.emails.map((e) => `email:${e}`), ...c.cv.contact.phones.map((p) => `phone:${p}`)]);
+    const keys = new Set([
+      `sha:${c.sha256}`,
+      ...c.cv.contact.emails.map((e) => `email:${e}`),
+      ...c.cv.contact.phones.map((p) => `phone:${p}`),
+    ]);
     for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c.file]);
   }
   return candidates.map((c) => {
     const same = byKey.get(`sha:${c.sha256}`)!.filter((f) => f !== c.file);
     const likely = new Set<string>();
-    for (const key of [...c.cv.contact.emails.map((e) => `email:${e}`), ...c.cv.contact.phones.map((p) => `phone:${p}`)]) {
+    for (const key of [
+      ...c.cv.contact.emails.map((e) => `email:${e}`),
+      ...c.cv.contact.phones.map((p) => `phone:${p}`),
+    ]) {
       for (const f of byKey.get(key) ?? []) if (f !== c.file && !same.includes(f)) likely.add(f);
     }
     const flags = [...c.assessment.flags];
     if (same.length) flags.push({ id: 'duplicate', message: `Same file content as ${same.join(', ')}` });
-    if (likely.size) flags.push({ id: 'likely-duplicate', message: `Same email or phone as ${[...likely].sort().join(', ')}` });
+    if (likely.size)
+      flags.push({
+        id: 'likely-duplicate',
+        message: `Same email or phone as ${[...likely].sort().join(', ')}`,
+      });
     return { ...c, assessment: { ...c.assessment, flags } };
   });
 }

@@ -20,7 +20,9 @@ export function resolveProfilePath(ref: string): string {
   if (existsSync(ref)) return resolve(ref);
   const bundled = join(PROFILES_DIR, `${ref.replace(/\.ya?ml$/, '')}.yaml`);
   if (/^[a-z0-9-]+(\.ya?ml)?$/.test(ref) && existsSync(bundled)) return bundled;
-  throw new ProfileError(`Profile "${ref}" not found: give a YAML file path or one of the bundled names (${bundledNames().join(', ')})`);
+  throw new ProfileError(
+    `Profile "${ref}" not found: give a YAML file path or one of the bundled names (${bundledNames().join(', ')})`,
+  );
 }
 
 function bundledNames(): string[] {
@@ -49,8 +51,15 @@ export function loadProfile(ref: string): RoleProfile {
     sha256: hash.digest('hex'),
     seniority: merged.seniority ?? null,
     skills: { required: skills.required ?? [], preferred: skills.preferred ?? [] },
-    extraSkills: (skills.extra ?? []).map((e) => ({ name: e.name, aliases: e.aliases, category: e.category })),
-    experience: { minYears: merged.experience?.minYears ?? null, idealYears: merged.experience?.idealYears ?? null },
+    extraSkills: (skills.extra ?? []).map((e) => ({
+      name: e.name,
+      aliases: e.aliases,
+      category: e.category,
+    })),
+    experience: {
+      minYears: merged.experience?.minYears ?? null,
+      idealYears: merged.experience?.idealYears ?? null,
+    },
     tiers: { shortlist: merged.tiers?.shortlist ?? 70, consider: merged.tiers?.consider ?? 50 },
     criteria: (merged.criteria ?? {}) as Record<string, CriterionSetting>,
   };
@@ -69,7 +78,9 @@ function readWithExtends(path: string, chain: string[]): { merged: ProfileFile; 
     raw = parseYaml(source) ?? {};
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-    throw new ProfileError(`${basename(path)}: not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ProfileError(
+      `${basename(path)}: not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const parsed = profileFileSchema.safeParse(raw);
   if (!parsed.success) throw new ProfileError(`${basename(path)}: ${formatIssues(parsed.error.issues)}`);
@@ -109,11 +120,15 @@ function validateCriteria(profile: ProfileFile, path: string): void {
   for (const [id, setting] of Object.entries(profile.criteria ?? {})) {
     const criterion = CRITERIA_BY_ID.get(id);
     if (!criterion) {
-      throw new ProfileError(`${basename(path)}: criteria.${id}: unknown criterion (known: ${[...CRITERIA_BY_ID.keys()].join(', ')})`);
+      throw new ProfileError(
+        `${basename(path)}: criteria.${id}: unknown criterion (known: ${[...CRITERIA_BY_ID.keys()].join(', ')})`,
+      );
     }
     const result = criterion.options.safeParse(setting.options ?? {});
     if (!result.success) {
-      throw new ProfileError(`${basename(path)}: ${formatIssues(result.error.issues, `criteria.${id}.options`)}`);
+      throw new ProfileError(
+        `${basename(path)}: ${formatIssues(result.error.issues, `criteria.${id}.options`)}`,
+      );
     }
   }
 }

@@ -14,7 +14,10 @@ export const criterionSettingSchema = z
 export const profileFileSchema = z
   .object({
     extends: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes').optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes')
+      .optional(),
     title: z.string().optional(),
     description: z.string().optional(),
     seniority: z.enum(['junior', 'mid', 'senior', 'staff']).nullable().optional(),
@@ -37,11 +40,17 @@ export const profileFileSchema = z
       .strict()
       .optional(),
     experience: z
-      .object({ minYears: z.number().min(0).nullable().optional(), idealYears: z.number().min(0).nullable().optional() })
+      .object({
+        minYears: z.number().min(0).nullable().optional(),
+        idealYears: z.number().min(0).nullable().optional(),
+      })
       .strict()
       .optional(),
     tiers: z
-      .object({ shortlist: z.number().min(0).max(100).optional(), consider: z.number().min(0).max(100).optional() })
+      .object({
+        shortlist: z.number().min(0).max(100).optional(),
+        consider: z.number().min(0).max(100).optional(),
+      })
       .strict()
       .optional(),
     criteria: z.record(z.string(), criterionSettingSchema).optional(),

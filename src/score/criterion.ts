@@ -55,3 +55,11 @@ export function quoteLine(cv: ParsedCv, lineNumber: number, message: string): Ev
     location: { section: section?.heading || section?.kind || 'top', line: lineNumber },
   };
 }
+
+/** "Node.js or Go" -> ["Node.js", "Go"]: a requirement met by any one of its options. */
+export function requirementOptions(requirement: string): string[] {
+  return requirement
+    .split(/\s+or\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -12,7 +12,9 @@ import type {
 } from '../model.js';
 import type { WordLists } from '../parse/facts.js';
 import { criterionOptions } from '../profile/load.js';
-import { quoteLine, type ScoringContext } from './criterion.js';
+import { quoteLine, requirementOptions, type ScoringContext } from './criterion.js';
+
+export { requirementOptions };
 import { CRITERIA } from './registry.js';
 
 export interface ScoringInput {
@@ -24,8 +26,21 @@ export interface ScoringInput {
 
 /** The skills the role asks for: the job's, then the profile's, each named once, required first. */
 export function roleSkills(profile: RoleProfile, job: JobSpec): { required: string[]; preferred: string[] } {
-  const required = [...new Set([...job.required, ...profile.skills.required])];
-  const preferred = [...new Set([...job.preferred, ...profile.skills.preferred])].filter((s) => !required.includes(s));
+  const taken = new Set<string>();
+  const add = (list: string[], into: string[]) => {
+    for (const req of list) {
+      const options = requirementOptions(req).map((o) => o.toLowerCase());
+      if (options.some((o) => taken.has(o))) continue;
+      options.forEach((o) => taken.add(o));
+      into.push(req);
+    }
+  };
+  const required: string[] = [];
+  const preferred: string[] = [];
+  add(job.required, required);
+  add(profile.skills.required, required);
+  add(job.preferred, preferred);
+  add(profile.skills.preferred, preferred);
   return { required, preferred };
 }
 
@@ -34,11 +49,21 @@ export function matchRequirements(cv: ParsedCv, profile: RoleProfile, job: JobSp
   const { required, preferred } = roleSkills(profile, job);
   const byName = new Map(cv.skills.map((s) => [s.name.toLowerCase(), s]));
   const one = (skill: string, kind: 'required' | 'preferred'): Requirement => {
-    const found = byName.get(skill.toLowerCase());
+    const options = requirementOptions(skill)
+      .map((o) => byName.get(o.toLowerCase()))
+      .filter((s) => s !== undefined);
+    // Of several options, the one shown in a role wins over one only listed.
+    const found = options.find((s) => s.mentions.some((m) => m.position !== null)) ?? options[0];
     if (!found) return { skill, kind, met: false, evidence: [{ message: `${skill} not found in the CV` }] };
     const best = found.mentions.find((m) => m.position !== null) ?? found.mentions[0]!;
     const where = best.position !== null ? 'used in a role' : `listed in ${best.section}`;
-    const evidence: Evidence[] = [quoteLine(cv, best.line, `${skill}: ${where} (${found.mentions.length} mention${found.mentions.length === 1 ? '' : 's'})`)];
+    const evidence: Evidence[] = [
+      quoteLine(
+        cv,
+        best.line,
+        `${found.name}: ${where} (${found.mentions.length} mention${found.mentions.length === 1 ? '' : 's'})`,
+      ),
+    ];
     return { skill, kind, met: true, evidence };
   };
   return [...required.map((s) => one(s, 'required')), ...preferred.map((s) => one(s, 'preferred'))];
@@ -115,10 +140,15 @@ function flagsFor(cv: ParsedCv): Flag[] {
   if (cv.contact.emails.length === 0 && cv.contact.phones.length === 0) {
     flags.push({ id: 'no-contact', message: 'No email or phone number could be read' });
   }
-  if (cv.positions.length === 0) flags.push({ id: 'no-positions', message: 'No dated roles could be read: check the CV by hand' });
+  if (cv.positions.length === 0)
+    flags.push({ id: 'no-positions', message: 'No dated roles could be read: check the CV by hand' });
   if (cv.facts.gaps.length) {
-    flags.push({ id: 'gap', message: `Gap of ${cv.facts.gaps[0]!.months} months (${cv.facts.gaps[0]!.from} to ${cv.facts.gaps[0]!.to})` });
+    flags.push({
+      id: 'gap',
+      message: `Gap of ${cv.facts.gaps[0]!.months} months (${cv.facts.gaps[0]!.from} to ${cv.facts.gaps[0]!.to})`,
+    });
   }
-  if (cv.language !== 'en' && cv.language !== 'und') flags.push({ id: 'language', message: `CV written in "${cv.language}"` });
+  if (cv.language !== 'en' && cv.language !== 'und')
+    flags.push({ id: 'language', message: `CV written in "${cv.language}"` });
   return flags;
 }

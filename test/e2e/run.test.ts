@@ -25,7 +25,9 @@ const expected: Expected[] = readdirSync(join(SAMPLES, 'expected'))
 
 async function shortlist(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env: { ...process.env, CI: '1' } });
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, CI: '1' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -65,11 +67,29 @@ describe('shortlist run on the samples', () => {
 
   it('writes results.json in the contract shape', () => {
     expect(results.schemaVersion).toBe(1);
-    expect(Object.keys(results.run)).toEqual(expect.arrayContaining(['id', 'startedAt', 'tool', 'profile', 'job']));
+    expect(Object.keys(results.run)).toEqual(
+      expect.arrayContaining(['id', 'startedAt', 'tool', 'profile', 'job']),
+    );
     expect(results.run.profile.id).toBe('backend-developer');
     expect(results.run.job.title).toMatch(/Backend/);
     const c = results.candidates[0];
-    for (const key of ['id', 'file', 'rank', 'score', 'tier', 'contact', 'experience', 'totalExperienceMonths', 'education', 'skills', 'requirements', 'criteria', 'flags', 'language', 'reports']) {
+    for (const key of [
+      'id',
+      'file',
+      'rank',
+      'score',
+      'tier',
+      'contact',
+      'experience',
+      'totalExperienceMonths',
+      'education',
+      'skills',
+      'requirements',
+      'criteria',
+      'flags',
+      'language',
+      'reports',
+    ]) {
       expect(c).toHaveProperty(key);
     }
     expect(Object.keys(c.contact)).toEqual(['name', 'emails', 'phones', 'links', 'location']);
@@ -94,7 +114,9 @@ describe('shortlist run on the samples', () => {
   it('ranks every strong sample above every weak one', () => {
     const rankOf = (file: string) => results.candidates.find((c: any) => c.file === file).rank;
     const strong = expected.filter((e) => e.quality === 'strong').map((e) => rankOf(e.file));
-    const weak = expected.filter((e) => e.quality === 'weak' || e.quality === 'off-target').map((e) => rankOf(e.file));
+    const weak = expected
+      .filter((e) => e.quality === 'weak' || e.quality === 'off-target')
+      .map((e) => rankOf(e.file));
     expect(strong.length).toBeGreaterThan(0);
     expect(Math.max(...strong)).toBeLessThan(Math.min(...weak));
   });
@@ -112,7 +134,9 @@ describe('shortlist run on the samples', () => {
 
   it('reads most candidate names right', () => {
     const ok = expected.filter((e) => e.status === 'ok' && e.name);
-    const right = ok.filter((e) => results.candidates.find((c: any) => c.file === e.file)?.contact.name === e.name);
+    const right = ok.filter(
+      (e) => results.candidates.find((c: any) => c.file === e.file)?.contact.name === e.name,
+    );
     expect(right.length / ok.length).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -156,8 +180,18 @@ describe('shortlist run: errors that stop the run', () => {
   it('names the path of a bad key in a profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shortlist-profile-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'extends: default\ncriteria:\n  experience-years:\n    options:\n      minYears: "five"\n');
-    const r = await shortlist(['run', join(SAMPLES, 'applicants'), '--profile', file, '--out', join(dir, 'out')]);
+    writeFileSync(
+      file,
+      'extends: default\ncriteria:\n  experience-years:\n    options:\n      minYears: "five"\n',
+    );
+    const r = await shortlist([
+      'run',
+      join(SAMPLES, 'applicants'),
+      '--profile',
+      file,
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('criteria.experience-years.options.minYears');
   });

@@ -14,9 +14,12 @@ describe('findName', () => {
     expect(findName(lines(texts))).toBe(name);
   });
 
-  it.each([[['jane@example.com', '+44 7700 900123']], [['Professional Summary']]])('finds no name in %j', (texts) => {
-    expect(findName(lines(texts))).toBeNull();
-  });
+  it.each([[['jane@example.com', '+44 7700 900123']], [['Professional Summary']]])(
+    'finds no name in %j',
+    (texts) => {
+      expect(findName(lines(texts))).toBeNull();
+    },
+  );
 });
 
 describe('findLocation', () => {

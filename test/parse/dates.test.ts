@@ -44,6 +44,11 @@ describe('mergeTimeline', () => {
   });
 
   it('does not report a gap of six months or less', () => {
-    expect(mergeTimeline([{ start: '2020-01', end: '2020-06' }, { start: '2021-01', end: '2021-02' }]).gaps).toEqual([]);
+    expect(
+      mergeTimeline([
+        { start: '2020-01', end: '2020-06' },
+        { start: '2021-01', end: '2021-02' },
+      ]).gaps,
+    ).toEqual([]);
   });
 });

@@ -18,15 +18,29 @@ describe('readPositions', () => {
       '2026-11',
     );
     expect(p).toHaveLength(2);
-    expect(p[0]).toMatchObject({ title: 'Senior Backend Engineer', organization: 'Acme Payments', location: 'London' });
+    expect(p[0]).toMatchObject({
+      title: 'Senior Backend Engineer',
+      organization: 'Acme Payments',
+      location: 'London',
+    });
     expect(p[0]!.dates).toMatchObject({ start: '2021-03', current: true });
-    expect(p[0]!.bullets.map((b) => b.text)).toEqual(['Reduced p99 latency by 40% by moving hot reads to Redis', 'Led a team of 4 engineers']);
+    expect(p[0]!.bullets.map((b) => b.text)).toEqual([
+      'Reduced p99 latency by 40% by moving hot reads to Redis',
+      'Led a team of 4 engineers',
+    ]);
     expect(p[1]).toMatchObject({ title: 'Backend Developer', organization: 'Beta Ltd' });
     expect(p[1]!.bullets[0]!.text).toBe('Built REST APIs in Go serving 2M users a day');
   });
 
   it('reads organisation first and title on the next line', () => {
-    const p = readPositions(lines(['Globex Corporation   Jan 2019 – Dec 2020', 'Software Engineer', '• Shipped things quickly every week for the team']), '2026-11');
+    const p = readPositions(
+      lines([
+        'Globex Corporation   Jan 2019 – Dec 2020',
+        'Software Engineer',
+        '• Shipped things quickly every week for the team',
+      ]),
+      '2026-11',
+    );
     expect(p[0]).toMatchObject({ title: 'Software Engineer', organization: 'Globex Corporation' });
   });
 

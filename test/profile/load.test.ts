@@ -22,7 +22,10 @@ describe('loadProfile', () => {
   });
 
   it.each([
-    ['criteria:\n  experience-years:\n    options:\n      minYears: "five"\n', 'criteria.experience-years.options.minYears'],
+    [
+      'criteria:\n  experience-years:\n    options:\n      minYears: "five"\n',
+      'criteria.experience-years.options.minYears',
+    ],
     ['criteria:\n  no-such-thing: { weight: 3 }\n', 'criteria.no-such-thing: unknown criterion'],
     ['tiers:\n  shortlst: 80\n', 'tiers'],
     ['criteria:\n  summary: { mode: maybe }\n', 'criteria.summary.mode'],

@@ -7,10 +7,12 @@ export default defineCriterion({
   id: 'action-verbs',
   title: 'Bullets open with action verbs',
   failureTitle: 'Bullets do not open with action verbs',
-  description: 'Share of bullets that open with a strong action verb (Architected, Optimised, Designed, Built, Deployed).',
+  description:
+    'Share of bullets that open with a strong action verb (Architected, Optimised, Designed, Built, Deployed).',
   category: 'quality',
   defaultWeight: 5,
-  advice: 'Start each bullet with a strong verb that says what you did: Built, Designed, Led, Reduced, Automated.',
+  advice:
+    'Start each bullet with a strong verb that says what you did: Built, Designed, Led, Reduced, Automated.',
   options: z.object({ target: z.number().min(0.05).max(1).default(0.7) }).strict(),
   evaluate(cv, ctx, options) {
     const bullets = allBullets(cv);
@@ -25,7 +27,14 @@ export default defineCriterion({
         { message: `${strong.length} of ${bullets.length} bullets open with an action verb` },
         ...weak.slice(0, 3).map((b) => bulletEvidence(cv, b, `Opens with "${b.text.split(/\s+/)[0]}"`)),
       ],
-      ...(example ? { example: { before: example.text, after: `Built / Led / Delivered ... ${example.text.replace(/^(responsible for|worked on|helped( with)?|involved in)\s+/i, '')}` } } : {}),
+      ...(example
+        ? {
+            example: {
+              before: example.text,
+              after: `Built / Led / Delivered ... ${example.text.replace(/^(responsible for|worked on|helped( with)?|involved in)\s+/i, '')}`,
+            },
+          }
+        : {}),
     };
   },
 });

@@ -10,6 +10,11 @@ export function bulletEvidence(cv: ParsedCv, bullet: Bullet, message: string): E
   return {
     message,
     quote: bullet.text.length > 300 ? bullet.text.slice(0, 297) + '...' : bullet.text,
-    location: { section: position ? `${position.title}${position.organization ? `, ${position.organization}` : ''}` : 'experience', line: bullet.line },
+    location: {
+      section: position
+        ? `${position.title}${position.organization ? `, ${position.organization}` : ''}`
+        : 'experience',
+      line: bullet.line,
+    },
   };
 }

@@ -8,10 +8,12 @@ export default defineCriterion({
   id: 'certifications',
   title: 'Holds relevant certifications',
   failureTitle: 'No certifications listed',
-  description: 'Certifications such as AWS Certified Solutions Architect, Kubernetes (CKA/CKAD) or Oracle Certified Java.',
+  description:
+    'Certifications such as AWS Certified Solutions Architect, Kubernetes (CKA/CKAD) or Oracle Certified Java.',
   category: 'fit',
   defaultWeight: 3,
-  advice: 'List any professional certifications with the year you earned them, in a short section of their own.',
+  advice:
+    'List any professional certifications with the year you earned them, in a short section of their own.',
   options: z.object({}).strict(),
   evaluate(cv) {
     const section = cv.sections.filter((s) => s.kind === 'certifications').flatMap((s) => s.lines);

@@ -22,7 +22,14 @@ export default defineCriterion({
         quote: p.dates!.raw,
         location: { section: 'experience', line: p.line },
       })),
-      ...(styles.length > 1 ? { example: { before: examples.map((p) => p.dates!.raw).join(' / '), after: 'Mar 2019 – Jun 2021 / Jul 2021 – Present' } } : {}),
+      ...(styles.length > 1
+        ? {
+            example: {
+              before: examples.map((p) => p.dates!.raw).join(' / '),
+              after: 'Mar 2019 – Jun 2021 / Jul 2021 – Present',
+            },
+          }
+        : {}),
     };
   },
 });

@@ -17,7 +17,11 @@ export default defineCriterion({
     return {
       score: completeness(best) / 3,
       evidence: cv.education.slice(0, 3).map((e) => ({
-        message: [e.degree ?? 'qualification not named', e.institution ?? 'institution not named', e.end ?? 'no year'].join(' · '),
+        message: [
+          e.degree ?? 'qualification not named',
+          e.institution ?? 'institution not named',
+          e.end ?? 'no year',
+        ].join(' · '),
         location: { section: 'education', line: e.line },
       })),
     };

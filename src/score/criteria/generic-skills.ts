@@ -5,7 +5,8 @@ export default defineCriterion({
   id: 'generic-skills',
   title: 'Skills are specific',
   failureTitle: 'Skills padded with generic terms',
-  description: 'Skills lists padded with generic terms ("problem-solving", "team player") instead of specific skills.',
+  description:
+    'Skills lists padded with generic terms ("problem-solving", "team player") instead of specific skills.',
   category: 'quality',
   defaultWeight: 3,
   advice:
@@ -16,7 +17,9 @@ export default defineCriterion({
     const hits: { term: string; line: number }[] = [];
     for (const line of cv.lines) {
       const text = line.text.toLowerCase();
-      for (const term of terms) if (new RegExp(`(^|[^\\p{L}])${escape(term)}([^\\p{L}]|$)`, 'u').test(text)) hits.push({ term, line: line.number });
+      for (const term of terms)
+        if (new RegExp(`(^|[^\\p{L}])${escape(term)}([^\\p{L}]|$)`, 'u').test(text))
+          hits.push({ term, line: line.number });
     }
     const distinct = [...new Set(hits.map((h) => h.term))];
     const over = Math.max(0, distinct.length - options.allowed);
@@ -24,7 +27,9 @@ export default defineCriterion({
       score: Math.max(0, 1 - over * 0.34),
       evidence: distinct.length
         ? [
-            { message: `${distinct.length} generic term${distinct.length === 1 ? '' : 's'}: ${distinct.join(', ')}` },
+            {
+              message: `${distinct.length} generic term${distinct.length === 1 ? '' : 's'}: ${distinct.join(', ')}`,
+            },
             ...hits.slice(0, 3).map((h) => quoteLine(cv, h.line, `"${h.term}"`)),
           ]
         : [{ message: 'No generic padding terms found' }],

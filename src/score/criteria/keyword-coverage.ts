@@ -24,7 +24,9 @@ export default defineCriterion({
     return {
       score: ramp(coverage, 0, options.target),
       evidence: [
-        { message: `${present.length} of ${ctx.job.keywords.length} key terms of the job found (${Math.round(coverage * 100)}%)` },
+        {
+          message: `${present.length} of ${ctx.job.keywords.length} key terms of the job found (${Math.round(coverage * 100)}%)`,
+        },
         ...(missing.length ? [{ message: `Not found: ${missing.slice(0, 12).join(', ')}` }] : []),
       ],
     };

@@ -8,7 +8,8 @@ export default defineCriterion({
   description: 'A GitHub or GitLab profile, open-source contributions or a technical blog.',
   category: 'fit',
   defaultWeight: 3,
-  advice: 'If you have public code, open-source contributions or a technical blog, add the link near your contact details.',
+  advice:
+    'If you have public code, open-source contributions or a technical blog, add the link near your contact details.',
   options: z.object({}).strict(),
   evaluate(cv) {
     const repo = cv.contact.links.find((l) => /github\.com|gitlab\.com|bitbucket\.org/i.test(l));
@@ -20,6 +21,11 @@ export default defineCriterion({
       ...(blog ? [{ message: 'Technical writing linked', quote: blog }] : []),
     ];
     const score = repo || oss ? 1 : blog ? 0.6 : 0;
-    return { score, evidence: evidence.length ? evidence : [{ message: 'No GitHub/GitLab link, open-source work or blog found' }] };
+    return {
+      score,
+      evidence: evidence.length
+        ? evidence
+        : [{ message: 'No GitHub/GitLab link, open-source work or blog found' }],
+    };
   },
 });

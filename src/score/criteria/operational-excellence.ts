@@ -3,10 +3,21 @@ import { defineCriterion } from '../criterion.js';
 import { signalOutcome, type Signal } from './signals.js';
 
 const SIGNALS: Signal[] = [
-  { label: 'Production support or on-call', pattern: /\b(on-?call|production (support|issues|incidents)|pager ?duty|support rota)\b/iu },
+  {
+    label: 'Production support or on-call',
+    pattern: /\b(on-?call|production (support|issues|incidents)|pager ?duty|support rota)\b/iu,
+  },
   { label: 'Incident response', pattern: /\b(incidents?|post-?mortems?|root cause|outages?|mttr)\b/iu },
-  { label: 'Monitoring and observability', pattern: /\b(monitoring|observability|prometheus|grafana|datadog|new relic|opentelemetry|alerting|slos?|slis?)\b/iu },
-  { label: 'CI/CD and automation', pattern: /\b(ci\/cd|continuous (integration|delivery|deployment)|github actions|jenkins|gitlab ci|circleci|deploy(ment)? pipelines?)\b/iu },
+  {
+    label: 'Monitoring and observability',
+    pattern:
+      /\b(monitoring|observability|prometheus|grafana|datadog|new relic|opentelemetry|alerting|slos?|slis?)\b/iu,
+  },
+  {
+    label: 'CI/CD and automation',
+    pattern:
+      /\b(ci\/cd|continuous (integration|delivery|deployment)|github actions|jenkins|gitlab ci|circleci|deploy(ment)? pipelines?)\b/iu,
+  },
 ];
 
 export default defineCriterion({

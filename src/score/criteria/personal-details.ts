@@ -5,10 +5,12 @@ export default defineCriterion({
   id: 'personal-details',
   title: 'No photo or personal details',
   failureTitle: 'Includes a photo or personal details',
-  description: 'No photo, date of birth, age or marital status (UK convention; a profile may switch this off).',
+  description:
+    'No photo, date of birth, age or marital status (UK convention; a profile may switch this off).',
   category: 'quality',
   defaultWeight: 3,
-  advice: 'Remove the photo and personal details such as date of birth, age or marital status: UK employers do not expect them.',
+  advice:
+    'Remove the photo and personal details such as date of birth, age or marital status: UK employers do not expect them.',
   options: z.object({}).strict(),
   evaluate(cv) {
     const details = cv.facts.personalDetails;

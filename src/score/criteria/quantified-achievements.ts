@@ -7,7 +7,8 @@ export default defineCriterion({
   id: 'quantified-achievements',
   title: 'Achievements are quantified',
   failureTitle: 'Few achievements carry figures',
-  description: 'Share of experience bullets that state a number: %, ms, requests/sec, money, counts or multipliers.',
+  description:
+    'Share of experience bullets that state a number: %, ms, requests/sec, money, counts or multipliers.',
   category: 'quality',
   defaultWeight: 8,
   advice:
@@ -22,12 +23,19 @@ export default defineCriterion({
     return {
       score: ramp(withFigures.length / bullets.length, 0, options.target),
       evidence: [
-        { message: `${withFigures.length} of ${bullets.length} bullets state a figure (target ${Math.round(options.target * 100)}%)` },
+        {
+          message: `${withFigures.length} of ${bullets.length} bullets state a figure (target ${Math.round(options.target * 100)}%)`,
+        },
         ...withFigures.slice(0, 2).map((b) => bulletEvidence(cv, b, 'Quantified')),
         ...without.slice(0, 3).map((b) => bulletEvidence(cv, b, 'No figure')),
       ],
       ...(example
-        ? { example: { before: example.text, after: `${example.text.replace(/[.\s]+$/, '')}, [by how much: e.g. cutting response time by 30%]` } }
+        ? {
+            example: {
+              before: example.text,
+              after: `${example.text.replace(/[.\s]+$/, '')}, [by how much: e.g. cutting response time by 30%]`,
+            },
+          }
         : {}),
     };
   },

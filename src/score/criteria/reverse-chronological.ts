@@ -15,7 +15,16 @@ export default defineCriterion({
     if (dated.length < 2) return { notApplicable: 'fewer than two dated roles' };
     const outOfOrder = dated.findIndex((p, i) => i > 0 && p.dates!.start! > dated[i - 1]!.dates!.start!);
     if (outOfOrder < 0) {
-      return { score: 1, evidence: [{ message: `${dated.length} roles, newest first`, quote: dated[0]!.dates!.raw, location: { section: 'experience', line: dated[0]!.line } }] };
+      return {
+        score: 1,
+        evidence: [
+          {
+            message: `${dated.length} roles, newest first`,
+            quote: dated[0]!.dates!.raw,
+            location: { section: 'experience', line: dated[0]!.line },
+          },
+        ],
+      };
     }
     const p = dated[outOfOrder]!;
     const prev = dated[outOfOrder - 1]!;

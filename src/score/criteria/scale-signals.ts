@@ -5,11 +5,23 @@ import { signalOutcome, type Signal } from './signals.js';
 const SIGNALS: Signal[] = [
   {
     label: 'Request or message throughput',
-    pattern: /\b\d[\d.,]*\s*[kmb]?\+?\s*(?:daily |per day |a day )?(requests|req\/s|rps|qps|messages|msg\/s(ec)?|events|transactions|calls)\b/iu,
+    pattern:
+      /\b\d[\d.,]*\s*[kmb]?\+?\s*(?:daily |per day |a day )?(requests|req\/s|rps|qps|messages|msg\/s(ec)?|events|transactions|calls)\b/iu,
   },
-  { label: 'Number of users or customers', pattern: /\b\d[\d.,]*\s*(k|m|million|thousand|bn|billion)?\+?\s*(users|customers|merchants|accounts|subscribers)\b/iu },
-  { label: 'Data volume', pattern: /\b\d[\d.,]*\s*(tb|pb|gb|terabytes?|petabytes?)\b|\b(millions|billions) of (rows|records|events)\b/iu },
-  { label: 'Latency or availability figures', pattern: /\b(p9\d|p50|latency|uptime|availability)\b.*\d|\b\d+(\.\d+)?\s*ms\b|99\.9+%/iu },
+  {
+    label: 'Number of users or customers',
+    pattern:
+      /\b\d[\d.,]*\s*(k|m|million|thousand|bn|billion)?\+?\s*(users|customers|merchants|accounts|subscribers)\b/iu,
+  },
+  {
+    label: 'Data volume',
+    pattern:
+      /\b\d[\d.,]*\s*(tb|pb|gb|terabytes?|petabytes?)\b|\b(millions|billions) of (rows|records|events)\b/iu,
+  },
+  {
+    label: 'Latency or availability figures',
+    pattern: /\b(p9\d|p50|latency|uptime|availability)\b.*\d|\b\d+(\.\d+)?\s*ms\b|99\.9+%/iu,
+  },
 ];
 
 export default defineCriterion({

@@ -3,18 +3,31 @@ import { defineCriterion } from '../criterion.js';
 import { signalOutcome, type Signal } from './signals.js';
 
 const SIGNALS: Signal[] = [
-  { label: 'Leads people or projects', pattern: /\b(led|lead(ing)?|headed|managed a team|team lead|tech lead)\b/iu },
+  {
+    label: 'Leads people or projects',
+    pattern: /\b(led|lead(ing)?|headed|managed a team|team lead|tech lead)\b/iu,
+  },
   { label: 'Mentors others', pattern: /\b(mentor(ed|ing|s)?|coach(ed|ing)|onboard(ed|ing))\b/iu },
-  { label: 'Architecture and design decisions', pattern: /\b(architect(ed|ure)?|system design|designed the|technical direction|rfc|design docs?)\b/iu },
-  { label: 'Manages technical debt', pattern: /\b(technical debt|tech debt|refactor(ed|ing)?|legacy (migration|system))\b/iu },
-  { label: 'Owns business-critical systems', pattern: /\b(business[- ]critical|mission[- ]critical|payments?|core platform|owned|ownership)\b/iu },
+  {
+    label: 'Architecture and design decisions',
+    pattern: /\b(architect(ed|ure)?|system design|designed the|technical direction|rfc|design docs?)\b/iu,
+  },
+  {
+    label: 'Manages technical debt',
+    pattern: /\b(technical debt|tech debt|refactor(ed|ing)?|legacy (migration|system))\b/iu,
+  },
+  {
+    label: 'Owns business-critical systems',
+    pattern: /\b(business[- ]critical|mission[- ]critical|payments?|core platform|owned|ownership)\b/iu,
+  },
 ];
 
 export default defineCriterion({
   id: 'seniority-signals',
   title: 'Shows senior responsibilities',
   failureTitle: 'Little evidence of senior responsibilities',
-  description: 'Leadership, mentoring, architecture decisions, technical debt and ownership of business-critical systems.',
+  description:
+    'Leadership, mentoring, architecture decisions, technical debt and ownership of business-critical systems.',
   category: 'fit',
   defaultWeight: 6,
   advice:

@@ -21,7 +21,9 @@ export function signalOutcome(cv: ParsedCv, signals: Signal[], target: number, w
   return {
     score: ramp(evidence.length, 0, target),
     evidence: [
-      { message: `${evidence.length} kind${evidence.length === 1 ? '' : 's'} of ${what} found (full marks at ${target})` },
+      {
+        message: `${evidence.length} kind${evidence.length === 1 ? '' : 's'} of ${what} found (full marks at ${target})`,
+      },
       ...evidence,
       ...(evidence.length < target ? [{ message: `Not found: ${missing.join('; ')}` }] : []),
     ],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addMonths } from '../../parse/dates.js';
-import { defineCriterion, quoteLine } from '../criterion.js';
+import { defineCriterion, quoteLine, requirementOptions } from '../criterion.js';
 
 export default defineCriterion({
   id: 'skill-depth',
@@ -16,13 +16,16 @@ export default defineCriterion({
   evaluate(cv, ctx, options) {
     const wanted = ctx.requirements.filter((r) => r.met);
     if (ctx.requirements.length === 0) return { notApplicable: 'the job names no skills' };
-    if (wanted.length === 0) return { score: 0, evidence: [{ message: "None of the job's skills appear in the CV" }] };
+    if (wanted.length === 0)
+      return { score: 0, evidence: [{ message: "None of the job's skills appear in the CV" }] };
     const recentFrom = addMonths(ctx.asOf, -12 * options.recentYears);
     const evidence = [];
     let total = 0;
     for (const req of wanted) {
-      const skill = cv.skills.find((s) => s.name === req.skill);
-      const inRoles = (skill?.mentions ?? []).filter((m) => m.position !== null);
+      const options = new Set(requirementOptions(req.skill).map((o) => o.toLowerCase()));
+      const inRoles = cv.skills
+        .filter((s) => options.has(s.name.toLowerCase()))
+        .flatMap((s) => s.mentions.filter((m) => m.position !== null));
       const recent = inRoles.find((m) => (cv.positions[m.position!]?.dates?.end ?? '') >= recentFrom);
       const credit = recent ? 1 : inRoles.length ? 0.6 : 0.3;
       total += credit;
@@ -34,6 +37,9 @@ export default defineCriterion({
       );
     }
     const possible = ctx.requirements.length;
-    return { score: total / possible, evidence: [{ message: `Depth credit ${total.toFixed(1)} of ${possible} skills` }, ...evidence] };
+    return {
+      score: total / possible,
+      evidence: [{ message: `Depth credit ${total.toFixed(1)} of ${possible} skills` }, ...evidence],
+    };
   },
 });

@@ -11,14 +11,20 @@ export default defineCriterion({
   defaultWeight: 4,
   advice:
     'Open with two or three lines that say who you are: years of experience, your specialisms and the scale you have worked at.',
-  options: z.object({ minWords: z.number().int().default(20), maxWords: z.number().int().default(90) }).strict(),
+  options: z
+    .object({ minWords: z.number().int().default(20), maxWords: z.number().int().default(90) })
+    .strict(),
   evaluate(cv, _ctx, options) {
     const section = cv.sections.find((s) => s.kind === 'summary');
     if (!section || section.lines.length === 0) {
       return {
         score: 0,
         evidence: [{ message: 'No summary or profile section found' }],
-        example: { before: '(no summary)', after: 'Backend engineer with 6 years building payment APIs in Go and PostgreSQL, serving 2M users.' },
+        example: {
+          before: '(no summary)',
+          after:
+            'Backend engineer with 6 years building payment APIs in Go and PostgreSQL, serving 2M users.',
+        },
       };
     }
     const text = section.lines.map((l) => l.text).join(' ');
@@ -30,7 +36,11 @@ export default defineCriterion({
     return {
       score,
       evidence: [
-        quoteLine(cv, section.lines[0]!.number, `Summary of ${words} words${mentionsYears ? ', states years of experience' : ', without years of experience'}`),
+        quoteLine(
+          cv,
+          section.lines[0]!.number,
+          `Summary of ${words} words${mentionsYears ? ', states years of experience' : ', without years of experience'}`,
+        ),
       ],
     };
   },

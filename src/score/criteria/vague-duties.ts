@@ -6,7 +6,8 @@ export default defineCriterion({
   id: 'vague-duties',
   title: 'Bullets describe results, not duties',
   failureTitle: 'Bullets list duties instead of results',
-  description: 'Bullets that list duties ("responsible for", "worked on", "maintained backend services") instead of outcomes.',
+  description:
+    'Bullets that list duties ("responsible for", "worked on", "maintained backend services") instead of outcomes.',
   category: 'quality',
   defaultWeight: 5,
   advice:
@@ -25,7 +26,13 @@ export default defineCriterion({
         ...vague.slice(0, 4).map((b) => bulletEvidence(cv, b, 'Duty, not a result')),
       ],
       ...(example
-        ? { example: { before: example.text, after: 'Reduced API response times by 40% by rewriting slow database queries (say what changed, and by how much)' } }
+        ? {
+            example: {
+              before: example.text,
+              after:
+                'Reduced API response times by 40% by rewriting slow database queries (say what changed, and by how much)',
+            },
+          }
         : {}),
     };
   },
