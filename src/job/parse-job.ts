@@ -51,7 +51,13 @@ export function parseJob(
   const required: string[] = [];
   const preferred: string[] = [];
   const seen = new Set<string>();
-  for (const line of lines) {
+  // Required lines first, so a skill named in the duties and again under "Requirements" is required.
+  const rank = { required: 0, preferred: 1, other: 2 } as const;
+  const ordered = [...lines].sort(
+    (a, b) =>
+      rank[kindOf.get(a.number) ?? 'other'] - rank[kindOf.get(b.number) ?? 'other'] || a.number - b.number,
+  );
+  for (const line of ordered) {
     const head = requirementHead(line.text);
     const skills = findSkills(
       [{ number: line.number, text: head }],

@@ -29,9 +29,7 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
   const positionLines = experienceLines.length
     ? experienceLines
     : sections
-        .filter(
-          (s) => !['education', 'projects', 'volunteering', 'certifications', 'header'].includes(s.kind),
-        )
+        .filter((s) => !['education', 'projects', 'volunteering', 'certifications'].includes(s.kind))
         .flatMap((s) => s.lines);
   const positions = readPositions(positionLines, ctx.asOf);
   const education = readEducation(sections.filter((s) => s.kind === 'education').flatMap((s) => s.lines));

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../../src/extract/index.js';
+import { createExtractionPool } from '../../src/pipeline/pool.js';
+import { makeDocx, makeZip } from '../fixtures/zip.js';
+
+const SAMPLES = join(import.meta.dirname, '../../samples/applicants');
+const sample = (name: string) => readFileSync(join(SAMPLES, name));
+const CV_LINES = [
+  'Jane Doe',
+  'jane.doe@example.com',
+  'EXPERIENCE',
+  'Backend Engineer — Acme Ltd',
+  'Mar 2021 – Present',
+  '• Built payment APIs in Go serving 2M requests a day',
+];
+
+describe('extractDocument: every file ends in text or one failure with a reason', () => {
+  it.each([
+    ['Emily_Clarke_CV.pdf', 'protected'],
+    ['Kwame_Osei_CV.pdf', 'malformed'],
+    ['CV_scan_Peter_Novak.pdf', 'no-text'],
+    ['Ryan_Murphy_CV.docx', 'empty'],
+  ])('%s is %s', async (name, status) => {
+    const result = await extractDocument(name, sample(name));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.status).toBe(status);
+      expect(result.message).not.toContain('\n');
+      expect(result.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('reads a real PDF, DOCX, text and Markdown sample', async () => {
+    for (const name of [
+      'Amara_Okafor_CV.pdf',
+      'cv-rahul-mehta-2026.docx',
+      'ahmed_hassan_cv.txt',
+      'aisha-khan-cv.md',
+    ]) {
+      const result = await extractDocument(name, sample(name));
+      expect(result.ok, name).toBe(true);
+      if (result.ok) expect(result.text.length).toBeGreaterThan(500);
+    }
+  });
+
+  it('reads a file by its content when the extension lies', async () => {
+    const result = await extractDocument('cv.docx', sample('Amara_Okafor_CV.pdf'));
+    expect(result).toMatchObject({ ok: true, format: 'pdf' });
+  });
+
+  it('reads a minimal DOCX with its paragraphs in order', async () => {
+    const result = await extractDocument('cv.docx', makeDocx(CV_LINES));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.text.split('\n')).toEqual(CV_LINES);
+  });
+
+  it.each([
+    [
+      'a DOCX with a DOCTYPE (entity expansion)',
+      'cv.docx',
+      makeDocx(CV_LINES, '<!DOCTYPE w [<!ENTITY a "aaaa">]>'),
+      'malformed',
+    ],
+    [
+      'a zip with too many entries',
+      'cv.docx',
+      makeZip(Array.from({ length: 2100 }, (_v, i) => ({ name: `f${i}.xml`, data: 'x' }))),
+      'too-large',
+    ],
+    [
+      'a zip that is not a Word file',
+      'cv.docx',
+      makeZip([{ name: 'hello.txt', data: 'hello' }]),
+      'unsupported',
+    ],
+    [
+      'a zip bomb entry',
+      'cv.docx',
+      makeZip([{ name: 'word/document.xml', data: Buffer.alloc(120 * 1024 * 1024) }]),
+      'too-large',
+    ],
+    [
+      'binary garbage',
+      'cv.pdf',
+      Buffer.from(Array.from({ length: 5000 }, (_v, i) => (i * 7919) % 256)),
+      'malformed',
+    ],
+    [
+      'an OLE (legacy .doc) file',
+      'cv.doc',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+      'unsupported',
+    ],
+    [
+      'an encrypted Office file',
+      'cv.docx',
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(600),
+      ]),
+      'protected',
+    ],
+    ['a text file of a few characters', 'cv.txt', Buffer.from('hello\n'), 'no-text'],
+    ['a 0-byte file', 'cv.docx', Buffer.alloc(0), 'empty'],
+  ])('%s (%s) is %s', async (_label, name, bytes, status) => {
+    expect(await extractDocument(name, bytes, DEFAULT_EXTRACT_LIMITS)).toMatchObject({ ok: false, status });
+  });
+
+  it('reports a .json or .rtf file as unsupported, not as text', async () => {
+    expect(
+      await extractDocument(
+        'cv.rtf',
+        Buffer.from('{\\rtf1 Jane Doe, backend engineer with ten years of experience}'),
+      ),
+    ).toMatchObject({
+      ok: false,
+      status: 'unsupported',
+    });
+  });
+});
+
+describe('extraction pool', () => {
+  const pool = createExtractionPool({
+    concurrency: 2,
+    timeoutMs: 20_000,
+    maxMemoryMb: 256,
+    limits: DEFAULT_EXTRACT_LIMITS,
+  });
+  afterAll(() => pool.close());
+
+  it('extracts in a worker thread', async () => {
+    const result = await pool.extract('Amara_Okafor_CV.pdf', sample('Amara_Okafor_CV.pdf'));
+    expect(result).toMatchObject({ ok: true, format: 'pdf', pages: 1 });
+  });
+
+  it('turns a file that runs over the time limit into a timeout failure and keeps going', async () => {
+    const slow = createExtractionPool({
+      concurrency: 1,
+      timeoutMs: 1,
+      maxMemoryMb: 256,
+      limits: DEFAULT_EXTRACT_LIMITS,
+    });
+    try {
+      const result = await slow.extract(
+        'Kevin_Brooks_Resume_FINAL_v3.pdf',
+        sample('Kevin_Brooks_Resume_FINAL_v3.pdf'),
+      );
+      expect(result).toMatchObject({ ok: false, status: 'timeout' });
+    } finally {
+      await slow.close();
+    }
+    // the shared pool is unaffected
+    expect((await pool.extract('ahmed_hassan_cv.txt', sample('ahmed_hassan_cv.txt'))).ok).toBe(true);
+  });
+});

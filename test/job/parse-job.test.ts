@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy, loadWordLists } from '../../src/data.js';
+import { parseJob } from '../../src/job/parse-job.js';
+import { buildSkillMatcher } from '../../src/parse/skills.js';
+
+const matcher = buildSkillMatcher(loadTaxonomy());
+const { stopwords } = loadWordLists();
+const job = (name: string) =>
+  parseJob(readFileSync(join(import.meta.dirname, '../../samples/jobs', name), 'utf8'), matcher, stopwords);
+
+describe('parseJob', () => {
+  it('reads the backend posting the way a recruiter would', () => {
+    const spec = job('backend-developer.md');
+    expect(spec.title).toBe('Senior Backend Developer');
+    expect(spec.minYears).toBe(5);
+    // "Strong Node.js (TypeScript) or Go" is one requirement with two ways to meet it
+    expect(spec.required).toContain('Node.js or Go');
+    expect(spec.required).toEqual(expect.arrayContaining(['PostgreSQL', 'REST', 'Docker', 'CI/CD', 'AWS']));
+    // examples in brackets and details after a colon are not requirements of their own
+    expect(spec.required).not.toContain('TypeScript');
+    expect(spec.required).not.toContain('Amazon S3');
+    expect(spec.required).not.toContain('Query Optimisation');
+    expect(spec.preferred).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'gRPC', 'Redis']));
+    expect(spec.preferred.some((p) => p.includes('Prometheus'))).toBe(true);
+    for (const p of spec.preferred) expect(spec.required).not.toContain(p);
+  });
+
+  it('reads a posting outside tech', () => {
+    const spec = job('accountant.md');
+    expect(spec.required.length).toBeGreaterThanOrEqual(3);
+    expect(spec.minYears).toBe(3);
+    expect([...spec.required, ...spec.preferred].join(' ')).toMatch(/IFRS/);
+  });
+
+  it('makes every skill required when the posting has no headings', () => {
+    const spec = parseJob(
+      'Chef de partie\nWe need someone with HACCP and food safety experience who knows pastry.',
+      matcher,
+      stopwords,
+    );
+    expect(spec.preferred).toEqual([]);
+    expect(spec.required.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy, loadWordLists } from '../../src/data.js';
+import type { JobSpec, ParsedCv, RoleProfile } from '../../src/model.js';
+import { parseCv } from '../../src/parse/index.js';
+import { buildSkillMatcher } from '../../src/parse/skills.js';
+import { loadProfile } from '../../src/profile/load.js';
+import { assess } from '../../src/score/evaluate.js';
+import { CRITERIA, CRITERIA_BY_ID } from '../../src/score/registry.js';
+
+// Each criterion against small CVs it must reward and must not reward, read by the real parser.
+const matcher = buildSkillMatcher(loadTaxonomy());
+const words = loadWordLists();
+const AS_OF = '2026-11';
+
+function cv(text: string): ParsedCv {
+  return parseCv(
+    { ok: true, format: 'txt', text, pages: null, links: [], hasImages: false },
+    { asOf: AS_OF, skills: matcher, words },
+  );
+}
+
+const NO_JOB: JobSpec = {
+  title: null,
+  file: null,
+  sha256: null,
+  required: [],
+  preferred: [],
+  minYears: null,
+  keywords: [],
+};
+const BACKEND_JOB: JobSpec = {
+  ...NO_JOB,
+  title: 'Backend Developer',
+  required: ['Node.js or Go', 'PostgreSQL'],
+  preferred: ['Apache Kafka'],
+  minYears: 4,
+  keywords: ['Node.js', 'PostgreSQL', 'payments', 'latency'],
+};
+
+function score(
+  id: string,
+  text: string,
+  job: JobSpec = BACKEND_JOB,
+  profile: RoleProfile = loadProfile('default'),
+): number | null {
+  const result = assess(cv(text), { profile, job, asOf: AS_OF, words }).criteria.find((c) => c.id === id);
+  if (!result) throw new Error(`criterion ${id} did not run`);
+  return result.score;
+}
+
+const role = (bullets: string[], dates = 'Mar 2020 – Present', title = 'Backend Engineer — Acme Payments') =>
+  [title, dates, ...bullets.map((b) => `• ${b}`)].join('\n');
+const STRONG_BULLETS = [
+  'Reduced p99 latency of the payments API by 40% by batching PostgreSQL reads in Node.js',
+  'Built a Kafka pipeline processing 500K messages per second with exactly-once delivery',
+];
+const VAGUE_BULLETS = ['Responsible for maintaining backend services', 'Worked on various projects'];
+
+describe.each([
+  ['quantified-achievements', role(STRONG_BULLETS), role(VAGUE_BULLETS)],
+  [
+    'action-verbs',
+    role(STRONG_BULLETS),
+    role(['The payments API was made faster by the team', 'Various projects for the business']),
+  ],
+  ['vague-duties', role(STRONG_BULLETS), role(VAGUE_BULLETS)],
+  ['bullet-length', role(STRONG_BULLETS), role(['Did stuff', 'Fixed bugs'])],
+  [
+    'required-skills',
+    `SKILLS\nGo, PostgreSQL, Docker\nEXPERIENCE\n${role(STRONG_BULLETS)}`,
+    `SKILLS\nPhotoshop, Figma\nEXPERIENCE\n${role(['Designed brand identities for 30 clients across Europe'])}`,
+  ],
+  [
+    'preferred-skills',
+    role(STRONG_BULLETS),
+    role(['Designed brand identities for 30 clients across Europe']),
+  ],
+  [
+    'skill-depth',
+    role(STRONG_BULLETS),
+    `SKILLS\nNode.js, PostgreSQL\nEXPERIENCE\n${role(['Designed brand identities for 30 clients'], '2010 – 2012')}`,
+  ],
+  [
+    'experience-years',
+    role(STRONG_BULLETS, 'Jan 2018 – Present'),
+    role(STRONG_BULLETS, 'Jan 2025 – Present'),
+  ],
+  ['keyword-coverage', role(STRONG_BULLETS), role(['Cooked 300 covers a night in a busy brasserie kitchen'])],
+  [
+    'reverse-chronological',
+    `${role(STRONG_BULLETS, 'Mar 2022 – Present')}\n${role(STRONG_BULLETS, 'Jan 2018 – Feb 2022', 'Developer — Beta Ltd')}`,
+    `${role(STRONG_BULLETS, 'Jan 2018 – Feb 2022', 'Developer — Beta Ltd')}\n${role(STRONG_BULLETS, 'Mar 2022 – Present')}`,
+  ],
+  [
+    'date-format',
+    `${role(STRONG_BULLETS, 'Mar 2022 – Present')}\n${role(STRONG_BULLETS, 'Jan 2018 – Feb 2022', 'Developer — Beta Ltd')}`,
+    `${role(STRONG_BULLETS, '03/2022 - Present')}\n${role(STRONG_BULLETS, '2018–2021', 'Developer — Beta Ltd')}\n${role(STRONG_BULLETS, 'Jan 2015 – Dec 2017', 'Developer — Gamma Ltd')}`,
+  ],
+  [
+    'personal-details',
+    `Jane Doe\n${role(STRONG_BULLETS)}`,
+    `Jane Doe\nDate of birth: 12/03/1990\nMarital status: married\n${role(STRONG_BULLETS)}`,
+  ],
+  [
+    'summary',
+    `SUMMARY\nBackend engineer with 8 years building payment APIs in Go and PostgreSQL for fintech platforms serving 2M users a day.\nEXPERIENCE\n${role(STRONG_BULLETS)}`,
+    role(STRONG_BULLETS),
+  ],
+  [
+    'key-skills',
+    `SKILLS\nGo, Node.js, PostgreSQL, Redis, Kafka, Docker, Kubernetes, AWS, Terraform\n${role(STRONG_BULLETS)}`,
+    role(STRONG_BULLETS),
+  ],
+  [
+    'generic-skills',
+    `SKILLS\nGo, PostgreSQL, Kafka\n${role(STRONG_BULLETS)}`,
+    `SKILLS\nTeam player, hard worker, problem-solving, self-motivated\n${role(STRONG_BULLETS)}`,
+  ],
+  [
+    'breadth-over-depth',
+    `SKILLS\nGo, Python, SQL\n${role(STRONG_BULLETS)}`,
+    `SKILLS\nGo, Python, Java, C, C++, C#, Ruby, Perl, PHP, Pascal, COBOL, Fortran, Haskell, Scala, Kotlin\n${role(STRONG_BULLETS)}`,
+  ],
+  [
+    'outdated-tech',
+    `SKILLS\nGo, PostgreSQL\n${role(STRONG_BULLETS)}`,
+    `SKILLS\nColdFusion, Visual Basic 6, Silverlight\n${role(STRONG_BULLETS)}`,
+  ],
+  [
+    'open-source',
+    `Jane Doe\nhttps://github.com/janedoe\n${role(STRONG_BULLETS)}`,
+    `Jane Doe\n${role(STRONG_BULLETS)}`,
+  ],
+  [
+    'certifications',
+    `CERTIFICATIONS\nAWS Certified Solutions Architect – Associate (2023)\n${role(STRONG_BULLETS)}`,
+    role(STRONG_BULLETS),
+  ],
+  [
+    'seniority-signals',
+    role([
+      'Led a team of 5 engineers and mentored two juniors',
+      'Architected the ledger service, owned the payments core platform',
+    ]),
+    role(VAGUE_BULLETS),
+  ],
+  ['scale-signals', role(STRONG_BULLETS), role(VAGUE_BULLETS)],
+  [
+    'operational-excellence',
+    role([
+      'Joined the on-call rota and led incident post-mortems',
+      'Set up Prometheus monitoring and a CI/CD pipeline',
+    ]),
+    role(VAGUE_BULLETS),
+  ],
+  [
+    'education',
+    `EDUCATION\nBSc Computer Science, University of Leeds, 2016\n${role(STRONG_BULLETS)}`,
+    role(STRONG_BULLETS),
+  ],
+])('%s', (id, good, bad) => {
+  it('rewards the CV that shows it', () => {
+    expect(score(id, good)).toBeGreaterThanOrEqual(0.7);
+  });
+  it('does not reward the CV that lacks it', () => {
+    const s = score(id, bad);
+    expect(s).not.toBeNull();
+    expect(s!).toBeLessThan(score(id, good)!);
+    expect(s!).toBeLessThan(0.7);
+  });
+});
+
+describe('every criterion', () => {
+  it('is tested above and declares its wording', () => {
+    for (const c of CRITERIA) {
+      expect(c.title.length, c.id).toBeGreaterThan(5);
+      expect(c.failureTitle, c.id).not.toBe(c.title);
+      expect(c.advice.length, c.id).toBeGreaterThan(20);
+      expect(c.defaultWeight, c.id).toBeGreaterThan(0);
+    }
+    expect(CRITERIA_BY_ID.size).toBe(CRITERIA.length);
+  });
+
+  it('is not applicable, weighing nothing, when there is nothing to judge', () => {
+    expect(score('required-skills', role(STRONG_BULLETS), NO_JOB)).toBeNull();
+    expect(score('experience-years', role(STRONG_BULLETS), NO_JOB)).toBeNull();
+    expect(score('quantified-achievements', 'Jane Doe\nSKILLS\nGo')).toBeNull();
+  });
+});
+
+describe('relevance of experience', () => {
+  it('does not count years in another kind of work', () => {
+    const chef = `${role(['Ran a kitchen of 12 cooks serving 300 covers a night'], 'Jan 2010 – Dec 2019', 'Head Chef — The Brasserie')}`;
+    expect(score('experience-years', chef)).toBe(0);
+  });
+});
+
+describe('gates', () => {
+  it('tiers a candidate who fails a gate as reject, with the gate reported', () => {
+    const profile = {
+      ...loadProfile('default'),
+      criteria: { 'required-skills': { mode: 'gate' as const, gateAt: 1 } },
+    };
+    const a = assess(cv(`SKILLS\nGo\n${role(['Designed brand identities for 30 clients'])}`), {
+      profile,
+      job: BACKEND_JOB,
+      asOf: AS_OF,
+      words,
+    });
+    expect(a.tier).toBe('reject');
+    expect(a.gatesFailed).toEqual(['required-skills']);
+    expect(a.criteria.find((c) => c.id === 'required-skills')?.passed).toBe(false);
+  });
+});
