@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import pLimit from 'p-limit';
@@ -15,7 +16,11 @@ import { rankCandidates } from '../score/rank.js';
 import { discoverFiles } from './discover.js';
 import { createExtractionPool } from './pool.js';
 
-export const TOOL = { name: 'shortlist', version: '0.1.0' };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+export const TOOL = { name: 'shortlist', version: packageJson.version };
 
 export interface RunOptions {
   input: string;
