@@ -1,5 +1,5 @@
 import { cpus } from 'node:os';
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Ranking } from '../model.js';
 import { RunError, runScreening, TOOL } from '../pipeline/run.js';
@@ -116,10 +116,17 @@ export function summary(ranking: Ranking, out: string, files: number): string {
       : []),
     ...(failures.length > 10 ? [`  ...and ${failures.length - 10} more (see the Failures sheet)`] : []),
     '',
-    `Outputs (${files} files) in ${relative(process.cwd(), out) || '.'}/: ranking.xlsx, ranking.csv, results.json, index.html`,
+    `Outputs (${files} files) in ${displayPath(out)}: ranking.xlsx, ranking.csv, results.json, index.html`,
     '',
   ];
   return lines.join('\n');
+}
+
+/** A path as the user would type it: relative below the current folder, absolute elsewhere. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  if (rel === '') return './';
+  return rel.startsWith('..') || isAbsolute(rel) ? resolve(path) + '/' : rel + '/';
 }
 
 /** Runs the CLI; returns the exit code: 0 when the run completed (even with failed files). */
