@@ -4,6 +4,12 @@ import { extractPdf } from './pdf.js';
 import { formatFromExtension, sniffContent } from './sniff.js';
 import { extractText } from './text.js';
 
+/**
+ * Bump when extraction output changes shape or content for the same bytes: caches of extracted
+ * documents are keyed by content hash *and* this version, so old entries are simply not found.
+ */
+export const EXTRACTOR_VERSION = 1;
+
 export interface ExtractLimits {
   maxPages: number;
   maxZipEntries: number;
