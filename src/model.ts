@@ -36,6 +36,23 @@ export interface ExtractedDocument {
   links: string[];
   /** Whether the document carries embedded images (a photo, icons, a scanned page). */
   hasImages: boolean;
+  /** Geometry read from a PDF's layout; absent for formats without one. */
+  layout?: LayoutFacts;
+}
+
+export interface LayoutFacts {
+  /** 2 when a column gutter (sidebar) was found on a page. */
+  columns: number;
+  /** The font size most of the text is set in, in points. */
+  bodyFontSize: number | null;
+  /** First page margins in points (72 points = 1 inch). */
+  margins: { left: number; right: number; top: number; bottom: number } | null;
+  /** Distinct fonts used. */
+  fonts: number;
+  /** Images drawn (a photo, logos, icons, a scan). */
+  images: number;
+  /** Text drawn white or near-white, or under 3 points: invisible to a reader, kept out of the text. */
+  hiddenText: string[];
 }
 
 export type Extraction = ExtractedDocument | ExtractionFailure;

@@ -8,7 +8,7 @@ import { extractText } from './text.js';
  * Bump when extraction output changes shape or content for the same bytes: caches of extracted
  * documents are keyed by content hash *and* this version, so old entries are simply not found.
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export interface ExtractLimits {
   maxPages: number;

@@ -1,10 +1,97 @@
 import type { CvLine, EducationEntry } from '../model.js';
+import { wordsRegex } from './words.js';
 
-const INSTITUTION =
-  /\b(university|universit[yàé]|universidad|universität|universidade|college|school|institute|institut|instituto|academy|polytechnic|bootcamp|makers|northcoders|codeclan|le wagon|general assembly|hochschule|escuela|école|ecole|faculdade|lycée|gymnasium)\b/iu;
-const DEGREE =
-  /\b(b\.?sc|m\.?sc|b\.?a|m\.?a|b\.?eng|m\.?eng|ph\.?d|mba|bachelor'?s?|master'?s?|doctorate|diploma|hnd|hnc|a[- ]levels?|gcses?|btec|degree|certificate|foundation degree|licenciatura|grado|máster|licence|bachelor|diplom|bacharelado|mestrado|apprenticeship|bootcamp|nvq|level \d)\b/iu;
-const YEAR = /\b(19|20)\d{2}\b/g;
+// Words that name a place of learning. "Bootcamp" alone names a course, not a school.
+const INSTITUTION = wordsRegex([
+  'university',
+  'universit[yàé]',
+  'universidad',
+  'universität',
+  'universidade',
+  'università',
+  'college',
+  'school',
+  'institute',
+  'institut',
+  'instituto',
+  'academy',
+  'académie',
+  'akademie',
+  'polytechnic',
+  'polytechnique',
+  'politécnica',
+  'politecnico',
+  'makers',
+  'northcoders',
+  'codeclan',
+  'le wagon',
+  'general assembly',
+  'ironhack',
+  'hochschule',
+  'fachhochschule',
+  'tu [\\p{Lu}][\\p{L}]+',
+  'escuela',
+  'école',
+  'ecole',
+  'faculdade',
+  'faculté',
+  'lycée',
+  'gymnasium',
+  'conservatoire',
+  'iut',
+  'insa',
+  'epfl',
+  'eth',
+  'mit',
+  'ucl',
+  'lse',
+  'kcl',
+]);
+const DEGREE = wordsRegex([
+  'b\\.?sc',
+  'm\\.?sc',
+  'b\\.?a',
+  'm\\.?a',
+  'b\\.?eng',
+  'm\\.?eng',
+  'ph\\.?d',
+  'mba',
+  "bachelor'?s?",
+  "master'?s?",
+  'doctorate',
+  'diploma',
+  'hnd',
+  'hnc',
+  'a[- ]levels?',
+  'gcses?',
+  'btec',
+  'degree',
+  'certificate',
+  'foundation degree',
+  'licenciatura',
+  'grado',
+  'máster',
+  'licence',
+  'diplom',
+  'diplôme',
+  'bacharelado',
+  'mestrado',
+  'apprenticeship',
+  'bootcamp',
+  'nvq',
+  'level \\d',
+  'bts',
+  'dut',
+  'abitur',
+  'bac',
+  'baccalauréat',
+  'ingeniero',
+  'ingénieur',
+  'graduado',
+]);
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+const PLACE_ONLY =
+  /^(london|manchester|leeds|bristol|paris|lyon|berlin|madrid|lisbon|remote|online|uk|usa|france|germany|spain|portugal)$/iu;
 
 /**
  * Education entries from the education section: an entry gathers the adjacent lines that name an
@@ -28,14 +115,29 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
       if (current && attach && years.length && !current.end) current.end = years[years.length - 1]!;
       return;
     }
-    const pieces = text.split(/\s*[|–—,]\s*|\s{3,}|\s+-\s+/u).map((p) =>
-      p
-        .replace(YEAR, '')
-        .replace(/[()–-]+\s*$/, '')
-        .trim(),
-    );
-    const institution = hasInstitution ? (pieces.find((p) => INSTITUTION.test(p)) ?? text) : null;
-    const degree = hasDegree ? (pieces.find((p) => DEGREE.test(p) && p !== institution) ?? null) : null;
+    const pieces = text
+      .split(/\s*[|–—,]\s*|\s{3,}|\s+-\s+|\s+at\s+/u)
+      .map((p) =>
+        p
+          .replace(YEAR, '')
+          .replace(/[()–-]+\s*$/, '')
+          .trim(),
+      )
+      .filter((p) => p.length > 1 && !PLACE_ONLY.test(p));
+    // "Software Engineering Bootcamp — Makers Academy": the course is the piece with a degree word
+    // and no school word; the school is another piece, or what is left beside the degree.
+    const degree = hasDegree
+      ? (pieces.find((p) => DEGREE.test(p) && !INSTITUTION.test(p)) ??
+        pieces.find((p) => DEGREE.test(p)) ??
+        null)
+      : null;
+    const institution =
+      pieces.find((p) => p !== degree && INSTITUTION.test(p)) ??
+      (degree && pieces.length > 1
+        ? (pieces.find((p) => p !== degree && /\p{Lu}/u.test(p)) ?? null)
+        : hasInstitution
+          ? text
+          : null);
     if (attach && current) {
       current.institution ??= institution;
       current.degree ??= degree;
