@@ -3,7 +3,7 @@
 //
 // SourceFile -> ExtractedDocument | ExtractionFailure -> ParsedCv -> Assessment -> Ranking -> outputs
 
-export type SourceFormat = 'pdf' | 'docx' | 'txt' | 'md';
+export type SourceFormat = 'pdf' | 'docx' | 'doc' | 'odt' | 'rtf' | 'html' | 'txt' | 'md';
 
 export interface SourceFile {
   /** Absolute path on disk. */
@@ -283,6 +283,11 @@ export interface Candidate {
   assessment: Assessment;
   rank: number;
   reports: { recruiter: string; feedback: string };
+  /**
+   * Other files with the same content (relative paths, sorted): screened once, as this candidate,
+   * which is the first of them by path.
+   */
+  duplicates?: string[];
 }
 
 export interface Failure {

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Extraction } from '../model.js';
-import { listZipEntries, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
+import { checkOfficeZip, DoctypeError, ZipLimitError, type ZipLimits } from './zip.js';
 
 /**
  * Word .docx through mammoth, after checking the archive ourselves: mammoth and jszip have no limits of
@@ -10,24 +10,14 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let hasImages = false;
   try {
-    const entries = listZipEntries(buf, limits);
+    const entries = checkOfficeZip(buf, limits);
     if (!entries.some((e) => e.name === 'word/document.xml')) {
       return { ok: false, status: 'unsupported', message: 'The zip file is not a Word document' };
     }
-    for (const entry of entries) {
-      if (entry.name.startsWith('word/media/')) hasImages = true;
-      if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-      const head = readZipEntry(buf, entry, limits.maxUncompressedBytes).subarray(0, 4096).toString('utf8');
-      if (/<!DOCTYPE/i.test(head)) {
-        return {
-          ok: false,
-          status: 'malformed',
-          message: `The Word file contains a DOCTYPE in ${entry.name}`,
-        };
-      }
-    }
+    hasImages = entries.some((e) => e.name.startsWith('word/media/'));
   } catch (error) {
     if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };
+    if (error instanceof DoctypeError) return { ok: false, status: 'malformed', message: error.message };
     return { ok: false, status: 'malformed', message: `The Word file is damaged (${describe(error)})` };
   }
   try {

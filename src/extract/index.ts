@@ -1,5 +1,10 @@
 import type { Extraction, SourceFormat } from '../model.js';
+import { extractDoc } from './doc.js';
 import { extractDocx } from './docx.js';
+import { htmlToText } from './markup.js';
+import { extractOdt } from './odt.js';
+import { extractRtf } from './rtf.js';
+import { listZipEntries } from './zip.js';
 import { extractPdf } from './pdf.js';
 import { formatFromExtension, sniffContent } from './sniff.js';
 import { extractText } from './text.js';
@@ -26,14 +31,29 @@ export const DEFAULT_EXTRACT_LIMITS: ExtractLimits = {
 
 type Extractor = (bytes: Uint8Array, limits: ExtractLimits) => Promise<Extraction>;
 
+const zipLimits = (limits: ExtractLimits) => ({
+  maxEntries: limits.maxZipEntries,
+  maxUncompressedBytes: limits.maxUncompressedBytes,
+  maxRatio: limits.maxCompressionRatio,
+});
+
 const extractors: Record<SourceFormat, Extractor> = {
   pdf: (bytes, limits) => extractPdf(bytes, limits),
-  docx: (bytes, limits) =>
-    extractDocx(bytes, {
-      maxEntries: limits.maxZipEntries,
-      maxUncompressedBytes: limits.maxUncompressedBytes,
-      maxRatio: limits.maxCompressionRatio,
-    }),
+  docx: (bytes, limits) => extractDocx(bytes, zipLimits(limits)),
+  odt: async (bytes, limits) => extractOdt(bytes, zipLimits(limits)),
+  doc: (bytes) => extractDoc(bytes),
+  rtf: async (bytes) => extractRtf(bytes),
+  html: async (bytes) => {
+    const { text, links } = htmlToText(new TextDecoder('utf-8').decode(bytes));
+    return {
+      ok: true,
+      format: 'html',
+      text,
+      pages: null,
+      links,
+      hasImages: /<img\b/i.test(Buffer.from(bytes).toString('latin1')),
+    };
+  },
   txt: async (bytes) => extractText(bytes, 'txt'),
   md: async (bytes) => extractText(bytes, 'md'),
 };
@@ -53,24 +73,26 @@ export function resolveFormat(
     case 'pdf':
       return { format: 'pdf' };
     case 'zip':
-      return { format: 'docx' };
+      return { format: zipFormat(head) };
+    case 'odt':
+      return { format: 'odt' };
+    case 'rtf':
+      return { format: 'rtf' };
+    case 'html':
+      return { format: 'html' };
     case 'ole':
       return isEncryptedOffice(head)
         ? { failure: { ok: false, status: 'protected', message: 'The Word file is password-protected' } }
-        : {
-            failure: {
-              ok: false,
-              status: 'unsupported',
-              message: 'Old Word 97-2003 (.doc) files are not read yet; ask for .docx or PDF',
-            },
-          };
+        : { format: 'doc' };
     case 'text':
+      if (byName === 'html') return { format: 'html' };
       if (byName === 'txt' || byName === 'md') return { format: byName };
       return {
         failure: {
           ok: false,
           status: 'unsupported',
-          message: 'The file is not a format shortlist reads (PDF, Word .docx, text, Markdown)',
+          message:
+            'The file is not a format shortlist reads (PDF, Word, OpenDocument, RTF, HTML, text, Markdown)',
         },
       };
     case 'binary':
@@ -84,6 +106,20 @@ export function resolveFormat(
               : 'The file is not a format shortlist reads (PDF, Word .docx, text, Markdown)',
         },
       };
+  }
+}
+
+/** A zip is a Word or an OpenDocument file by what it holds; unreadable ones go to the Word reader to fail. */
+function zipFormat(bytes: Uint8Array): 'docx' | 'odt' {
+  try {
+    const names = listZipEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      maxEntries: Infinity,
+      maxUncompressedBytes: Infinity,
+      maxRatio: Infinity,
+    }).map((e) => e.name);
+    return names.includes('content.xml') && !names.includes('word/document.xml') ? 'odt' : 'docx';
+  } catch {
+    return 'docx';
   }
 }
 

@@ -77,3 +77,21 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === 0x06054b50) return i;
   return -1;
 }
+
+/**
+ * Checks an Office zip (DOCX, ODT) before anything parses it: limits on entries, size and ratio,
+ * and no XML part with a DOCTYPE (how entity-expansion attacks arrive). Returns the entries.
+ */
+export function checkOfficeZip(buf: Buffer, limits: ZipLimits): ZipEntry[] {
+  const entries = listZipEntries(buf, limits);
+  for (const entry of entries) {
+    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    const head = readZipEntry(buf, entry, limits.maxUncompressedBytes).subarray(0, 4096).toString('utf8');
+    if (/<!DOCTYPE/i.test(head)) throw new DoctypeError(`The document contains a DOCTYPE in ${entry.name}`);
+  }
+  return entries;
+}
+
+export class DoctypeError extends Error {
+  override name = 'DoctypeError';
+}

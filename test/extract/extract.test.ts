@@ -88,10 +88,10 @@ describe('extractDocument: every file ends in text or one failure with a reason'
       'malformed',
     ],
     [
-      'an OLE (legacy .doc) file',
+      'a damaged legacy .doc (OLE) file',
       'cv.doc',
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
-      'unsupported',
+      'malformed',
     ],
     [
       'an encrypted Office file',
@@ -109,11 +109,11 @@ describe('extractDocument: every file ends in text or one failure with a reason'
     expect(await extractDocument(name, bytes, DEFAULT_EXTRACT_LIMITS)).toMatchObject({ ok: false, status });
   });
 
-  it('reports a .json or .rtf file as unsupported, not as text', async () => {
+  it('reports a .json file as unsupported, not as text', async () => {
     expect(
       await extractDocument(
-        'cv.rtf',
-        Buffer.from('{\\rtf1 Jane Doe, backend engineer with ten years of experience}'),
+        'cv.json',
+        Buffer.from('{"name": "Jane Doe", "title": "backend engineer, ten years"}'),
       ),
     ).toMatchObject({
       ok: false,
