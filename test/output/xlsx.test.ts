@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CELL_CHARS, RANKING_HEADERS } from '../../src/output/cells.js';
-import { writeRankingXlsx } from '../../src/output/xlsx.js';
+import { DECISIONS, sourceHref, writeRankingXlsx } from '../../src/output/xlsx.js';
 import { HOSTILE_FILE, HOSTILE_NAME, NAMES, makeRanking } from '../fixtures/ranking.js';
 
 let dir: string;
@@ -39,9 +39,29 @@ function column(ws: ExcelJS.Worksheet, col: number): unknown[] {
   return values;
 }
 
+describe('sourceHref', () => {
+  it('is relative to the output folder, one encoded segment at a time', () => {
+    expect(sourceHref('/tmp/out', '/tmp/cvs', 'Marco Bellini CV.pdf')).toBe(
+      '../cvs/Marco%20Bellini%20CV.pdf',
+    );
+    expect(sourceHref('/tmp/out', '/tmp/cvs', 'a/José.pdf')).toBe('../cvs/a/Jos%C3%A9.pdf');
+  });
+
+  it('never reads as a scheme, whatever the file is called', () => {
+    expect(sourceHref('/tmp/cvs', '/tmp/cvs', 'javascript:alert(1).pdf')).toBe('javascript%3Aalert(1).pdf');
+    expect(sourceHref('/tmp/cvs', '/tmp/cvs', 'http://evil.example/x.pdf')).not.toMatch(/^[a-z]+:/i);
+  });
+});
+
 describe('ranking.xlsx', () => {
-  it('has the four sheets in order', () => {
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Ranking', 'Criteria', 'Failures', 'Run']);
+  it('has the five sheets in order', () => {
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      'Ranking',
+      'Requirements',
+      'Criteria',
+      'Failures',
+      'Run',
+    ]);
   });
 
   it('has a bold, frozen, filtered header row', () => {
@@ -62,7 +82,7 @@ describe('ranking.xlsx', () => {
     expect(column(ws, 5)).toEqual([8.3, 5.3, 0.5]);
     expect(column(ws, 6)).toEqual(['4 of 4', '2 of 4', '1 of 4']);
     expect(column(ws, 7)).toEqual(['', 'Kubernetes', 'Node.js']);
-    expect(column(ws, 9)).toEqual([
+    expect(column(ws, 9).map((v) => (v as { text: string }).text)).toEqual([
       'priya-natarajan-cv.pdf',
       'applications/Tom Becker CV.docx',
       HOSTILE_FILE,
@@ -78,6 +98,51 @@ describe('ranking.xlsx', () => {
       return f?.type === 'pattern' ? f.fgColor?.argb : undefined;
     };
     expect([fill(2), fill(3), fill(4)]).toEqual(['FFC6EFCE', 'FFFFEB9C', 'FFFFC7CE']);
+  });
+
+  it('draws the score as a data bar on a fixed 0-100 scale', () => {
+    const ws = sheet('Ranking');
+    const bars = ws.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.type === 'dataBar'));
+    expect(bars).toHaveLength(1);
+    expect(bars[0]!.ref).toBe('C2:C4');
+    expect(bars[0]!.rules[0]).toMatchObject({
+      type: 'dataBar',
+      cfvo: [
+        { type: 'num', value: 0 },
+        { type: 'num', value: 100 },
+      ],
+    });
+  });
+
+  it('offers Yes / Maybe / No in the Decision column', () => {
+    const ws = sheet('Ranking');
+    expect(DECISIONS).toEqual(['Yes', 'Maybe', 'No']);
+    for (const address of ['K2', 'K3', 'K4']) {
+      expect(ws.getCell(address).dataValidation, address).toMatchObject({
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"Yes,Maybe,No"'],
+      });
+    }
+  });
+
+  it('links each row to the candidate file, relative to the workbook, as text plus a target', () => {
+    const ws = sheet('Ranking');
+    const ranking = makeRanking();
+    expect(column(ws, 9)).toEqual(
+      ranking.candidates.map((c) =>
+        expect.objectContaining({
+          text: c.file,
+          hyperlink: relative(dir, join(ranking.run.input, c.file))
+            .split(/[\\/]/)
+            .map((p) => (p === '..' ? p : encodeURIComponent(p)))
+            .join('/'),
+        }),
+      ),
+    );
+    const hostile = ws.getCell('I4').value as { text: string; hyperlink: string };
+    expect(hostile.text).toBe(HOSTILE_FILE);
+    expect(hostile.hyperlink.endsWith('/%40SUM(A1).docx')).toBe(true);
   });
 
   it('links each row to its recruiter report', () => {
@@ -104,7 +169,6 @@ describe('ranking.xlsx', () => {
     const name = sheet('Ranking').getCell('B4');
     expect(name.type).toBe(ExcelJS.ValueType.String);
     expect(name.value).toBe(HOSTILE_NAME);
-    expect(sheet('Ranking').getCell('I4').value).toBe(HOSTILE_FILE);
     expect(sheet('Criteria').getCell('B4').value).toBe(HOSTILE_NAME);
   });
 
@@ -128,6 +192,82 @@ describe('ranking.xlsx', () => {
     }
   });
 
+  it('writes the Requirements matrix: Met or Missing, coloured, with the evidence as a note', () => {
+    const ws = sheet('Requirements');
+    expect(rowValues(ws, 1)).toEqual([
+      'Rank',
+      'Candidate',
+      'Required met',
+      'Preferred met',
+      'Node.js',
+      'PostgreSQL',
+      'Kubernetes',
+      'AWS',
+      'Python',
+      'Kafka (preferred)',
+      'gRPC (preferred)',
+    ]);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(rowValues(ws, 2)).toEqual([
+      1,
+      'Priya Natarajan',
+      '4 of 4',
+      '1 of 2',
+      'Met',
+      'Met',
+      'Met',
+      'Met',
+      '',
+      'Met',
+      'Missing',
+    ]);
+    expect(rowValues(ws, 3).slice(2)).toEqual([
+      '2 of 4',
+      '0 of 1',
+      '',
+      'Met',
+      'Missing',
+      'Missing',
+      'Met',
+      'Missing',
+      '',
+    ]);
+    expect(rowValues(ws, 4).slice(1, 4)).toEqual([HOSTILE_NAME, '1 of 4', 'n/a']);
+    const fill = (address: string): string | undefined => {
+      const f = ws.getCell(address).fill;
+      return f?.type === 'pattern' ? f.fgColor?.argb : undefined;
+    };
+    // Met green, a missing required skill red, a missing preferred one amber, not asked: no colour.
+    expect([fill('E2'), fill('G3'), fill('K2'), fill('I2')]).toEqual([
+      'FFC6EFCE',
+      'FFFFC7CE',
+      'FFFFEB9C',
+      undefined,
+    ]);
+    expect(String(ws.getCell('E2').note)).toContain('Built a Node.js routing service');
+    expect(String(ws.getCell('E1').note)).toContain('Required');
+  });
+
+  it('says in the header note that "A or B" is met by either', async () => {
+    const ranking = makeRanking();
+    for (const c of ranking.candidates) {
+      const r = c.assessment.requirements.find((x) => x.skill === 'Node.js');
+      if (r) r.skill = 'Node.js or Go';
+    }
+    const out = await mkdtemp(join(tmpdir(), 'shortlist-xlsx-'));
+    try {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await writeRankingXlsx(ranking, out));
+      const ws = book.getWorksheet('Requirements')!;
+      expect(ws.getCell('E1').value).toBe('Node.js or Go');
+      expect(String(ws.getCell('E1').note)).toContain('met by any of Node.js, Go');
+      expect(ws.getCell('E2').value).toBe('Met');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
   it('writes one Criteria row per candidate, scores as percentages or n/a', () => {
     const ws = sheet('Criteria');
     const header = rowValues(ws, 1);
@@ -143,13 +283,16 @@ describe('ranking.xlsx', () => {
     const ws = sheet('Failures');
     expect(rowValues(ws, 1)).toEqual(['File', 'Status', 'Reason', 'What to do']);
     expect(rowValues(ws, 2)).toEqual([
-      'scans/jane-doe-scan.pdf',
+      expect.objectContaining({
+        text: 'scans/jane-doe-scan.pdf',
+        hyperlink: expect.stringMatching(/applicants\/backend-2025\/scans\/jane-doe-scan\.pdf$/),
+      }),
       'no-text',
       'The PDF has 2 pages of images and no text layer',
       'The PDF is a scan with no text layer; ask for a text PDF or Word file',
     ]);
     expect(rowValues(ws, 3)).toEqual([
-      'locked-cv.pdf',
+      expect.objectContaining({ text: 'locked-cv.pdf' }),
       'protected',
       'The PDF is password-protected',
       'Ask the candidate for a copy without a password',
