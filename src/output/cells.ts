@@ -2,6 +2,7 @@
 // and the row every tabular output shows. Every CV (and every file name) is written by a stranger;
 // every output is opened by someone who trusts us. See SECURITY.md, "Outputs".
 
+import { join, relative, sep } from 'node:path';
 import type { Candidate, FailureStatus, Tier } from '../model.js';
 
 /** Excel's hard limit on the characters of one cell. */
@@ -187,4 +188,21 @@ export function checkReportPath(path: string): string {
     !path.split('/').some((part) => /^\.+$/.test(part));
   if (!ok) throw new Error(`Refusing report path ${JSON.stringify(path)}: not a plain relative path`);
   return path;
+}
+
+/**
+ * The link from a page or workbook in `fromDir` to a candidate's own file (`file`, relative to the
+ * input folder): a relative path, each segment percent-encoded, so the target can never read as a
+ * scheme (`javascript:`, `http:`) or anything but a path, whatever the file was called. Forward
+ * slashes, as link targets are URIs. Null when there is no input folder or file to point at.
+ */
+export function sourceHref(fromDir: string, input: string, file: string): string | null {
+  if (input === '' || file === '') return null;
+  const path = relative(fromDir, join(input, file));
+  if (path === '') return null;
+  return path
+    .split(sep)
+    .flatMap((part) => part.split('/'))
+    .map((part) => (part === '..' ? part : encodeURIComponent(part)))
+    .join('/');
 }

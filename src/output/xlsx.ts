@@ -1,4 +1,4 @@
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Evidence, Ranking, Requirement, Tier } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
@@ -9,6 +9,7 @@ import {
   checkReportPath,
   rankingRow,
   safeCell,
+  sourceHref,
 } from './cells.js';
 
 // Excel's own "Good", "Neutral" and "Bad" cell styles, so the colours read as Excel users expect.
@@ -38,23 +39,6 @@ export const DECISIONS = ['Yes', 'Maybe', 'No'] as const;
  */
 function text(value: string, max?: number): string {
   return safeCell(value, max);
-}
-
-/**
- * The link from the workbook (in `outDir`) to a candidate's own file (`file`, relative to the input
- * folder): a relative path, each segment percent-encoded, so the target can never read as a scheme
- * (`javascript:`, `http:`) or anything but a path, whatever the file was called. Forward slashes, as
- * hyperlink targets are URIs. Null when there is no input folder to start from.
- */
-export function sourceHref(outDir: string, input: string, file: string): string | null {
-  if (input === '' || file === '') return null;
-  const path = relative(outDir, join(input, file));
-  if (path === '') return null;
-  return path
-    .split(sep)
-    .flatMap((part) => part.split('/'))
-    .map((part) => (part === '..' ? part : encodeURIComponent(part)))
-    .join('/');
 }
 
 /** A hyperlink cell: plain text and a target, never a HYPERLINK() formula. */

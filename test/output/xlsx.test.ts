@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CELL_CHARS, RANKING_HEADERS } from '../../src/output/cells.js';
-import { DECISIONS, sourceHref, writeRankingXlsx } from '../../src/output/xlsx.js';
+import { MAX_CELL_CHARS, RANKING_HEADERS, sourceHref } from '../../src/output/cells.js';
+import { DECISIONS, writeRankingXlsx } from '../../src/output/xlsx.js';
 import { HOSTILE_FILE, HOSTILE_NAME, NAMES, makeRanking } from '../fixtures/ranking.js';
 
 let dir: string;
@@ -102,7 +102,11 @@ describe('ranking.xlsx', () => {
 
   it('draws the score as a data bar on a fixed 0-100 scale', () => {
     const ws = sheet('Ranking');
-    const bars = ws.conditionalFormattings.filter((cf) => cf.rules.some((r) => r.type === 'dataBar'));
+    // Read back by ExcelJS, which leaves the property out of its types.
+    const { conditionalFormattings } = ws as unknown as {
+      conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+    };
+    const bars = conditionalFormattings.filter((cf) => cf.rules.some((r) => r.type === 'dataBar'));
     expect(bars).toHaveLength(1);
     expect(bars[0]!.ref).toBe('C2:C4');
     expect(bars[0]!.rules[0]).toMatchObject({
