@@ -38,6 +38,8 @@ export interface ExtractedDocument {
   hasImages: boolean;
   /** Geometry read from a PDF's layout; absent for formats without one. */
   layout?: LayoutFacts;
+  /** Tables in the document (Word, OpenDocument, HTML). */
+  tables?: number;
 }
 
 export interface LayoutFacts {
@@ -167,6 +169,26 @@ export interface CvFacts {
   totalExperienceMonths: number;
   /** Gaps of more than six months between positions, newest first. */
   gaps: { from: YearMonth; to: YearMonth; months: number }[];
+  /** PDF geometry (columns, body font size, margins, fonts, images), or null for other formats. */
+  layout: LayoutFacts | null;
+  /** Text a reader cannot see (white, tiny): never scored, always flagged. */
+  hiddenText: string[];
+  /** Tables found (DOCX/ODT/HTML table rows read as "a | b"); ATS parsers often lose them. */
+  tables: number;
+}
+
+/** What the document is: only a 'cv' is scored; the others become a `not-a-cv` failure row. */
+export type DocumentKind = 'cv' | 'cover-letter' | 'template' | 'transcript' | 'unknown';
+
+/** How sure the reading is, 0..1, per field and overall; low values are flagged, not hidden. */
+export interface Confidence {
+  document: number;
+  name: number;
+  contact: number;
+  positions: number;
+  dates: number;
+  education: number;
+  sections: number;
 }
 
 export interface ParsedCv {
@@ -178,6 +200,13 @@ export interface ParsedCv {
   facts: CvFacts;
   /** ISO 639-1 code of the CV's main language, or 'und' when unsure. */
   language: string;
+  certifications: string[];
+  /** Languages the candidate speaks, as written ("Spanish (native)" -> "Spanish"). */
+  languagesSpoken: string[];
+  kind: DocumentKind;
+  /** Why the document is not a CV, when `kind` is not 'cv'. */
+  kindReason: string | null;
+  confidence: Confidence;
   /** All lines, numbered, for quoting evidence. */
   lines: CvLine[];
 }

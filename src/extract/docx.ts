@@ -23,7 +23,8 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
   try {
     const result = await mammoth.convertToHtml({ buffer: buf }, { externalFileAccess: false });
     const { text, links } = htmlToLines(result.value);
-    return { ok: true, format: 'docx', text, pages: null, links, hasImages };
+    const tables = (result.value.match(/<table\b/g) ?? []).length;
+    return { ok: true, format: 'docx', text, pages: null, links, hasImages, tables };
   } catch (error) {
     return {
       ok: false,

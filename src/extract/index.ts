@@ -44,7 +44,9 @@ const extractors: Record<SourceFormat, Extractor> = {
   doc: (bytes) => extractDoc(bytes),
   rtf: async (bytes) => extractRtf(bytes),
   html: async (bytes) => {
-    const { text, links } = htmlToText(new TextDecoder('utf-8').decode(bytes));
+    const html = new TextDecoder('utf-8').decode(bytes);
+    const { text, links } = htmlToText(html);
+    const tables = (html.match(/<table\b/gi) ?? []).length;
     return {
       ok: true,
       format: 'html',

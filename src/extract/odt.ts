@@ -9,7 +9,9 @@ export function extractOdt(bytes: Uint8Array, limits: ZipLimits): Extraction {
     const entries = checkOfficeZip(buf, limits);
     const content = entries.find((e) => e.name === 'content.xml');
     if (!content) return { ok: false, status: 'malformed', message: 'The OpenDocument file has no content' };
-    const text = odfToText(readZipEntry(buf, content, limits.maxUncompressedBytes).toString('utf8'));
+    const xml = readZipEntry(buf, content, limits.maxUncompressedBytes).toString('utf8');
+    const text = odfToText(xml);
+    const tables = (xml.match(/<table:table\b/g) ?? []).length;
     const links = [...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]))];
     return {
       ok: true,

@@ -93,7 +93,7 @@ function nameShape(line: CvLine): string | null {
 }
 
 /** "Zoë Ørsted" matches zoe.orsted@...: every name word of 3+ letters, accents folded, is in an address. */
-function matchesEmail(name: string, emails: string[]): boolean {
+export function matchesEmail(name: string, emails: string[]): boolean {
   const words = fold(name)
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 3);

@@ -1,4 +1,4 @@
-import type { Bullet, CvFacts, CvLine, Position, YearMonth } from '../model.js';
+import type { Bullet, CvFacts, CvLine, LayoutFacts, Position, YearMonth } from '../model.js';
 import { mergeTimeline } from './dates.js';
 
 export interface WordLists {
@@ -42,6 +42,8 @@ export function computeFacts(input: {
   hasImages: boolean;
   words: WordLists;
   asOf: YearMonth;
+  layout: LayoutFacts | null;
+  tables: number;
 }): CvFacts {
   const { lines, positions, words } = input;
   const bullets: Bullet[] = positions.flatMap((p) => p.bullets);
@@ -71,6 +73,9 @@ export function computeFacts(input: {
     personalDetails: personalDetails(lines),
     totalExperienceMonths: timeline.months,
     gaps: timeline.gaps,
+    layout: input.layout,
+    hiddenText: input.layout?.hiddenText ?? [],
+    tables: input.tables,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CvLine, ExtractedDocument, ParsedCv, SectionKind, YearMonth } from '../model.js';
-import { readContact } from './contact.js';
+import { matchesEmail, readContact } from './contact.js';
 import { readEducation } from './education.js';
+import { classifyDocument, readCertifications, readingConfidence, readLanguagesSpoken } from './extras.js';
 import { computeFacts, detectLanguage, type WordLists } from './facts.js';
 import { readPositions } from './positions.js';
 import { splitSections } from './sections.js';
@@ -46,8 +47,10 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
     ctx.skills,
   );
 
+  const contact = readContact(sections, doc.links);
+  const { kind, reason } = classifyDocument({ lines, sections, positions, education, contact });
   return {
-    contact: readContact(sections, doc.links),
+    contact,
     sections,
     positions,
     education,
@@ -59,8 +62,21 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
       hasImages: doc.hasImages,
       words: ctx.words,
       asOf: ctx.asOf,
+      layout: doc.layout ?? null,
+      tables: doc.tables ?? 0,
     }),
     language: detectLanguage(doc.text),
+    certifications: readCertifications(sections),
+    languagesSpoken: readLanguagesSpoken(sections),
+    kind,
+    kindReason: reason,
+    confidence: readingConfidence({
+      contact,
+      nameFromEmail: contact.name !== null && matchesEmail(contact.name, contact.emails),
+      sections,
+      positions,
+      education,
+    }),
     lines,
   };
 }
