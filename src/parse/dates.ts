@@ -26,9 +26,12 @@ const PRESENT_WORD =
 
 // One point in time: "Mar 2022", "March 2022", "03/2022", "2022-03", "2022".
 const POINT = `(?:${MONTH_WORD}\\s*,?\\s*(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])(?!\\d)|(?:19|20)\\d{2})`;
+// In a range, a month may carry a two-digit year: "Sep 15 – Jun 18", "Mar '19 – Present".
+const SHORT_POINT = `(?:${MONTH_WORD}\\s*['’]?\\d{2}(?!\\d))`;
+const RANGE_POINT = `(?:${POINT}|${SHORT_POINT})`;
 const DASH = '\\s*(?:-|–|—|to|until|till|a|al|à|au|bis|até)\\s*';
 const RANGE_RE = new RegExp(
-  `(?<![\\w/])(${POINT})${DASH}(${POINT}|${PRESENT_WORD})(?![\\w/])|(?:since|desde|depuis|seit|from)\\s+(${POINT})(?![\\w/])`,
+  `(?<![\\w/])(${RANGE_POINT})${DASH}(${RANGE_POINT}|${PRESENT_WORD})(?![\\w/])|(?:since|desde|depuis|seit|from)\\s+(${POINT})(?![\\w/])`,
   'iu',
 );
 
@@ -86,6 +89,12 @@ export function findDateRange(line: string, asOf: YearMonth): DateMatch | null {
 /** A single point, as a month. A bare year means January as a start and December as an end. */
 function parsePoint(text: string, side: 'start' | 'end'): { ym: YearMonth; style: string } | null {
   const t = text.trim();
+  const short = /^([\p{L}]+)\.?\s*['’]?(\d{2})$/iu.exec(t);
+  if (short) {
+    const month = MONTHS[(short[1] ?? '').toLowerCase()];
+    const yy = Number(short[2]);
+    return month ? { ym: ym(yy < 50 ? 2000 + yy : 1900 + yy, month), style: "Mon 'YY" } : null;
+  }
   let m = /^([\p{L}]+)\.?\s*,?\s*((?:19|20)\d{2})$/iu.exec(t);
   if (m) {
     const month = MONTHS[(m[1] ?? '').toLowerCase()];

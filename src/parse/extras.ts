@@ -47,7 +47,16 @@ export function readCertifications(sections: Section[]): string[] {
     )
     .flatMap((s) => s.lines)
     .filter((l) => CERT_LINE.test(l.text) && l.text.split(/\s+/).length <= 14);
-  return unique([...own, ...elsewhere].map((l) => clean(l.text)).filter((t) => t.length > 2));
+  // A name wrapped in a narrow sidebar: "AWS Certified Solutions Architect –" / "Associate".
+  const joined: string[] = [];
+  let carry = false;
+  for (const line of own) {
+    const text = clean(line.text);
+    if (carry && joined.length) joined[joined.length - 1] += ` ${text}`;
+    else joined.push(text);
+    carry = /[–—,:(-]$/.test(text);
+  }
+  return unique([...joined, ...elsewhere.map((l) => clean(l.text))].filter((t) => t.length > 2));
 }
 
 const LANGUAGE_NAMES = [

@@ -16,6 +16,11 @@ describe('findDateRange', () => {
     ['enero 2019 – actualidad', '2019-01', '2026-11', true],
     ['März 2017 – Dezember 2018', '2017-03', '2018-12', false],
     ['2021-03 – 2022-10', '2021-03', '2022-10', false],
+    ['Sep 15 – Jun 18', '2015-09', '2018-06', false],
+    ["Mar '19 – Present", '2019-03', '2026-11', true],
+    ['März 2017 – heute', '2017-03', '2026-11', true],
+    ['sept. 2018 – juin 2020', '2018-09', '2020-06', false],
+    ['jan 2020 – atual', '2020-01', '2026-11', true],
   ])('reads %j', (line, start, end, current) => {
     const m = findDateRange(line, AS_OF);
     expect(m?.range).toMatchObject({ start, end, current });
@@ -27,6 +32,7 @@ describe('findDateRange', () => {
     'Handled 2000 requests per second',
     'Grew revenue 2020 to 2019', // end before start
     'Version 10/12 released',
+    'Met on Sep 15 with the board',
   ])('finds no range in %j', (line) => {
     expect(findDateRange(line, AS_OF)).toBeNull();
   });
