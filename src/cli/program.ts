@@ -2,9 +2,11 @@ import { cpus } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Ranking } from '../model.js';
-import { RunError, runScreening, TOOL } from '../pipeline/run.js';
+import { RunError, runScreening, TOOL, type RunOptions } from '../pipeline/run.js';
+import { watchFolder } from '../pipeline/watch.js';
 import { loadProfile, ProfileError } from '../profile/load.js';
 import { progressReporter } from './progress.js';
+import { watchStatusReporter } from './watch-status.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -32,38 +34,75 @@ export function buildProgram(): Command {
     .version(TOOL.version)
     .showHelpAfterError('(run "shortlist --help" for usage)');
 
-  program
+  const run = program
     .command('run')
     .description('screen every CV in a folder and write the ranking and reports')
-    .argument('<folder>', 'folder of CVs (.pdf, .docx, .txt, .md), read recursively')
-    .option('--jd <file>', 'job description (.md, .txt, .pdf or .docx) to take requirements from')
-    .option(
-      '--profile <file|name>',
-      'role profile: a YAML file or a bundled name (default, backend-developer)',
-      'default',
-    )
-    .option('--out <dir>', 'folder for results.json, ranking.xlsx, ranking.csv and HTML reports', 'out')
-    .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
-    .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
-    .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
-    .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
-    .option('--templates <dir>', 'folder of Handlebars templates replacing reports/')
+    .argument('<folder>', 'folder of CVs (.pdf, .docx, .txt, .md), read recursively');
+  screeningOptions(run)
+    .option('--no-cache', 'read every file again and keep nothing in <out>/.shortlist/')
     .action(async (folder: string, opts: RunCliOptions) => {
       const progress = progressReporter();
       const { ranking, written } = await runScreening({
-        input: folder,
-        out: opts.out,
-        jd: opts.jd,
-        profile: opts.profile,
-        concurrency: opts.concurrency,
-        timeoutMs: opts.timeout * 1000,
-        maxFileBytes: opts.maxFileSize * 1024 * 1024,
-        asOf: opts.asOf,
-        templatesDir: opts.templates,
+        ...runOptions(folder, opts),
+        cache: opts.cache,
         onProgress: (p) => progress.update(p),
       });
       progress.finish();
       process.stdout.write(summary(ranking, opts.out, written.length));
+    });
+
+  const watch = program
+    .command('watch')
+    .description(
+      'screen a folder, then keep the ranking current as files arrive, change or leave (Ctrl-C stops)',
+    )
+    .argument('<folder>', 'folder of CVs to watch, read recursively');
+  screeningOptions(watch)
+    .option(
+      '--debounce <ms>',
+      'quiet time after the last change before outputs are rewritten',
+      positiveInt,
+      1000,
+    )
+    .option('--settle <ms>', 'how long a file must stop changing before it is read', positiveInt, 2000)
+    .option(
+      '--poll <seconds>',
+      'full rescan interval, for changes a network drive never reports',
+      positiveNumber,
+      60,
+    )
+    .option('--verbose', 'a line for every file read, failed or removed')
+    .action(async (folder: string, opts: WatchCliOptions) => {
+      const status = watchStatusReporter(folder);
+      const controller = new AbortController();
+      let signals = 0;
+      const stop = (signal: NodeJS.Signals) => {
+        if (++signals > 1) {
+          process.stderr.write(`\nshortlist: ${signal} again: stopping without writing the outputs\n`);
+          process.exit(130);
+        }
+        status.note(`${signal}: finishing the files in hand and writing the outputs (again to stop at once)`);
+        controller.abort();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+      try {
+        const { ranking, written } = await watchFolder({
+          ...runOptions(folder, opts),
+          debounceMs: opts.debounce,
+          settleMs: opts.settle,
+          pollMs: opts.poll * 1000,
+          verbose: opts.verbose,
+          signal: controller.signal,
+          onStatus: (s) => status.update(s),
+          onNote: (message) => status.note(message),
+        });
+        status.finish();
+        if (ranking) process.stdout.write(summary(ranking, opts.out, written));
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
     });
 
   const profile = program.command('profile').description('work with role profiles');
@@ -80,7 +119,24 @@ export function buildProgram(): Command {
   return program;
 }
 
-interface RunCliOptions {
+/** The options `run` and `watch` share: what CVs are judged against, how they are read, where outputs go. */
+function screeningOptions(command: Command): Command {
+  return command
+    .option('--jd <file>', 'job description (.md, .txt, .pdf or .docx) to take requirements from')
+    .option(
+      '--profile <file|name>',
+      'role profile: a YAML file or a bundled name (default, backend-developer)',
+      'default',
+    )
+    .option('--out <dir>', 'folder for results.json, ranking.xlsx, ranking.csv and HTML reports', 'out')
+    .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
+    .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
+    .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
+    .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
+    .option('--templates <dir>', 'folder of Handlebars templates replacing reports/');
+}
+
+interface ScreeningCliOptions {
   jd?: string;
   profile: string;
   out: string;
@@ -89,6 +145,31 @@ interface RunCliOptions {
   maxFileSize: number;
   asOf?: string;
   templates?: string;
+}
+
+interface RunCliOptions extends ScreeningCliOptions {
+  cache: boolean;
+}
+
+interface WatchCliOptions extends ScreeningCliOptions {
+  debounce: number;
+  settle: number;
+  poll: number;
+  verbose?: boolean;
+}
+
+function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
+  return {
+    input: folder,
+    out: opts.out,
+    jd: opts.jd,
+    profile: opts.profile,
+    concurrency: opts.concurrency,
+    timeoutMs: opts.timeout * 1000,
+    maxFileBytes: opts.maxFileSize * 1024 * 1024,
+    asOf: opts.asOf,
+    templatesDir: opts.templates,
+  };
 }
 
 export function summary(ranking: Ranking, out: string, files: number): string {

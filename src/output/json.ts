@@ -79,6 +79,7 @@ function candidateJson(c: Candidate): unknown {
       evidence: r.evidence,
     })),
     flags: assessment.flags,
+    duplicates: c.duplicates ?? [],
     language: cv.language,
     facts: cv.facts,
     reports: c.reports,

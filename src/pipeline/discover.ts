@@ -5,6 +5,8 @@ export interface DiscoveredFile {
   path: string;
   relativePath: string;
   size: number;
+  /** Last modification time (ms since the epoch), to tell a changed or still-growing file. */
+  mtimeMs: number;
 }
 
 export interface SkippedFile {
@@ -60,7 +62,7 @@ export async function discoverFiles(
         }
       }
       if (info.isDirectory()) await walk(path);
-      else if (info.isFile()) files.push({ path, relativePath: rel, size: info.size });
+      else if (info.isFile()) files.push({ path, relativePath: rel, size: info.size, mtimeMs: info.mtimeMs });
       else skipped.push({ relativePath: rel, reason: 'not a regular file (a pipe, socket or device)' });
     }
   }

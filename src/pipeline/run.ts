@@ -1,20 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import pLimit from 'p-limit';
 import { loadTaxonomy, loadWordLists } from '../data.js';
-import { DEFAULT_EXTRACT_LIMITS, extractDocument, type ExtractLimits } from '../extract/index.js';
+import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
-import type { Candidate, Extraction, Failure, JobSpec, Ranking, RoleProfile } from '../model.js';
+import type { Candidate, Failure, JobSpec, Ranking, RoleProfile } from '../model.js';
 import { defaultTemplatesDir, writeOutputs } from '../output/index.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
 import { assess, requirementOptions } from '../score/evaluate.js';
 import { rankCandidates } from '../score/rank.js';
-import { discoverFiles } from './discover.js';
-import { createExtractionPool } from './pool.js';
+import { NO_CACHE, openExtractionCache, stateDirOf } from './cache.js';
+import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
+import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -33,6 +34,11 @@ export interface RunOptions {
   /** The date "Present" means and experience is counted to (YYYY-MM-DD); today when absent. */
   asOf?: string | undefined;
   templatesDir?: string | undefined;
+  /**
+   * Keep extractions in `<out>/.shortlist/` and reuse them (default true): a second run over the
+   * same folder reads no file twice. False reads every file and writes no state.
+   */
+  cache?: boolean | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
 }
 
@@ -103,120 +109,151 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
   if (!info?.isDirectory()) throw new RunError(`Folder ${options.input} does not exist or is not a folder`);
   const startedAt = new Date().toISOString();
   const ctx = await prepareRun(options);
-  const asOfMonth = ctx.asOf.slice(0, 7);
-  const words = loadWordLists();
   const { files, skipped } = await discoverFiles(options.input);
-
-  const pool = createExtractionPool({
+  const useCache = options.cache !== false;
+  const stateDir = stateDirOf(options.out);
+  const screener = createScreener({
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
-    maxMemoryMb: 512,
-    limits: DEFAULT_EXTRACT_LIMITS satisfies ExtractLimits,
+    maxFileBytes: options.maxFileBytes,
+    cache: useCache ? await openExtractionCache(stateDir) : NO_CACHE,
+    archiveDir: useCache ? join(stateDir, 'archives') : null,
   });
-  const limit = pLimit(options.concurrency);
-  const failures: Failure[] = skipped.map((s) => ({
+  let items: ScreenedItem[];
+  try {
+    items = await screenFiles(files, screener, options.concurrency, options.onProgress);
+  } finally {
+    await screener.close();
+  }
+  const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: options.jd });
+  const written = await writeRanking(ranking, options.out, options.templatesDir);
+  return { ranking, written };
+}
+
+/** Screens a list of files, `concurrency` at a time, and returns every item in the files' order. */
+export async function screenFiles(
+  files: DiscoveredFile[],
+  screener: Screener,
+  concurrency: number,
+  onProgress?: (progress: Progress) => void,
+): Promise<ScreenedItem[]> {
+  const limit = pLimit(concurrency);
+  let done = 0;
+  let failed = 0;
+  const screened = await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const result = await screener.screenFile(file);
+        done++;
+        failed += result.items.filter((i) => !i.extraction.ok).length;
+        onProgress?.({ done, total: files.length, failed, file: file.relativePath });
+        return result.items;
+      }),
+    ),
+  );
+  return screened.flat();
+}
+
+export interface RankingInput {
+  items: ScreenedItem[];
+  /** Links out of the folder, pipes and devices: listed as failures. */
+  skipped: SkippedFile[];
+  ctx: RunContext;
+  startedAt: string;
+  /** The folder as given, for run.input. */
+  input: string;
+  jd?: string | undefined;
+}
+
+/**
+ * Parses and scores every extracted item (always from the extraction: parsing and scoring are cheap
+ * and pure, so a new profile or parser applies at once) and ranks them. The same content under two
+ * names is one candidate, the first file by path, listing the others in `duplicates`.
+ */
+export function buildRanking(input: RankingInput): Ranking {
+  const { ctx } = input;
+  const asOfMonth = ctx.asOf.slice(0, 7);
+  const words = loadWordLists();
+  const byFile = (a: { file: string }, b: { file: string }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const failures: Failure[] = input.skipped.map((s) => ({
     file: s.relativePath,
     sha256: null,
     status: 'unsupported',
     message: `Skipped: ${s.reason}`,
   }));
-  const scored: Omit<Candidate, 'rank'>[] = [];
-  let done = 0;
-
-  try {
-    await Promise.all(
-      files.map((file) =>
-        limit(async () => {
-          const result = await screenOne(file.path, file.size, options.maxFileBytes, (bytes) =>
-            pool.extract(basename(file.path), bytes),
-          );
-          if (!result.extraction.ok) {
-            failures.push({
-              file: file.relativePath,
-              sha256: result.sha256,
-              status: result.extraction.status,
-              message: result.extraction.message,
-            });
-          } else {
-            const cv = parseCv(result.extraction, { asOf: asOfMonth, skills: ctx.matcher, words });
-            const assessment = assess(cv, { profile: ctx.profile, job: ctx.job, asOf: asOfMonth, words });
-            scored.push({
-              id: '',
-              file: file.relativePath,
-              sha256: result.sha256!,
-              format: result.extraction.format,
-              cv,
-              assessment,
-              reports: { recruiter: '', feedback: '' },
-            });
-          }
-          done++;
-          options.onProgress?.({
-            done,
-            total: files.length,
-            failed: failures.length,
-            file: file.relativePath,
-          });
-        }),
-      ),
-    );
-  } finally {
-    await pool.close();
+  const sameContent = new Map<string, ScreenedItem[]>();
+  for (const item of [...input.items].sort(byFile)) {
+    if (!item.extraction.ok || item.sha256 === null) {
+      if (!item.extraction.ok) {
+        failures.push({
+          file: item.file,
+          sha256: item.sha256,
+          status: item.extraction.status,
+          message: item.extraction.message,
+        });
+      }
+      continue;
+    }
+    sameContent.set(item.sha256, [...(sameContent.get(item.sha256) ?? []), item]);
   }
-
+  const scored: Omit<Candidate, 'rank'>[] = [];
+  for (const [hash, [first, ...copies]] of sameContent) {
+    if (!first?.extraction.ok) continue;
+    const cv = parseCv(first.extraction, { asOf: asOfMonth, skills: ctx.matcher, words });
+    const assessment = assess(cv, { profile: ctx.profile, job: ctx.job, asOf: asOfMonth, words });
+    scored.push({
+      id: '',
+      file: first.file,
+      sha256: hash,
+      format: first.extraction.format,
+      cv,
+      assessment,
+      reports: { recruiter: '', feedback: '' },
+      duplicates: copies.map((c) => c.file),
+    });
+  }
   const candidates = assignIds(flagDuplicates(rankCandidates(scored)));
-  failures.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const ranking: Ranking = {
+  failures.sort(byFile);
+  return {
     run: {
       id: randomUUID(),
-      startedAt,
+      startedAt: input.startedAt,
       asOf: ctx.asOf,
       tool: TOOL,
-      input: options.input,
+      input: input.input,
       profile: { id: ctx.profile.id, title: ctx.profile.title, sha256: ctx.profile.sha256 },
-      job: options.jd ? { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256 } : null,
+      job: input.jd ? { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256 } : null,
       weights: Object.fromEntries(candidates[0]?.assessment.criteria.map((c) => [c.id, c.weight]) ?? []),
     },
     candidates,
     failures,
   };
-  const written = await writeOutputs(ranking, {
-    outDir: options.out,
-    templatesDir: options.templatesDir ?? defaultTemplatesDir(),
-  });
-  return { ranking, written };
 }
 
-async function screenOne(
-  path: string,
-  size: number,
-  maxBytes: number,
-  extract: (bytes: Uint8Array) => Promise<Extraction>,
-): Promise<{ sha256: string | null; extraction: Extraction }> {
-  if (size > maxBytes) {
-    return {
-      sha256: null,
-      extraction: {
-        ok: false,
-        status: 'too-large',
-        message: `${(size / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`,
-      },
-    };
+/**
+ * Writes every output (each atomically), then removes the reports of candidates no longer in the
+ * ranking, so a CV taken out of the folder leaves no report behind.
+ */
+export async function writeRanking(
+  ranking: Ranking,
+  out: string,
+  templatesDir: string | undefined,
+): Promise<string[]> {
+  const written = await writeOutputs(ranking, {
+    outDir: out,
+    templatesDir: templatesDir ?? defaultTemplatesDir(),
+  });
+  const current = new Set(ranking.candidates.flatMap((c) => [c.reports.recruiter, c.reports.feedback]));
+  for (const dir of ['candidates', 'feedback']) {
+    const names = await readdir(join(out, dir)).catch(() => [] as string[]);
+    for (const name of names) {
+      if (/^c-[0-9a-f]{10}(-\d+)?\.html$/.test(name) && !current.has(`${dir}/${name}`)) {
+        await rm(join(out, dir, name), { force: true });
+      }
+    }
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return {
-      sha256: null,
-      extraction: {
-        ok: false,
-        status: 'malformed',
-        message: `The file cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      },
-    };
-  }
-  return { sha256: sha256(bytes), extraction: await extract(bytes) };
+  return written;
 }
 
 /** Ids come from content hashes, never from CV text or file names, so they are safe in paths. */
@@ -230,28 +267,26 @@ function assignIds(candidates: Candidate[]): Candidate[] {
   });
 }
 
-/** The same bytes under two names, or the same email or phone in two files: flagged, never merged. */
+/**
+ * The same bytes under other names (already one candidate): flagged `duplicate`, naming the copies.
+ * The same email or phone in two candidates: flagged `likely-duplicate` on both, never merged.
+ */
 function flagDuplicates(candidates: Candidate[]): Candidate[] {
   const byKey = new Map<string, string[]>();
-  for (const c of candidates) {
-    const keys = new Set([
-      `sha:${c.sha256}`,
+  const keysOf = (c: Candidate) => [
+    ...new Set([
       ...c.cv.contact.emails.map((e) => `email:${e}`),
       ...c.cv.contact.phones.map((p) => `phone:${p}`),
-    ]);
-    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c.file]);
-  }
+    ]),
+  ];
+  for (const c of candidates)
+    for (const key of keysOf(c)) byKey.set(key, [...(byKey.get(key) ?? []), c.file]);
   return candidates.map((c) => {
-    const same = byKey.get(`sha:${c.sha256}`)!.filter((f) => f !== c.file);
     const likely = new Set<string>();
-    for (const key of [
-      ...c.cv.contact.emails.map((e) => `email:${e}`),
-      ...c.cv.contact.phones.map((p) => `phone:${p}`),
-    ]) {
-      for (const f of byKey.get(key) ?? []) if (f !== c.file && !same.includes(f)) likely.add(f);
-    }
+    for (const key of keysOf(c)) for (const f of byKey.get(key) ?? []) if (f !== c.file) likely.add(f);
     const flags = [...c.assessment.flags];
-    if (same.length) flags.push({ id: 'duplicate', message: `Same file content as ${same.join(', ')}` });
+    const copies = c.duplicates ?? [];
+    if (copies.length) flags.push({ id: 'duplicate', message: `Same file content as ${copies.join(', ')}` });
     if (likely.size)
       flags.push({
         id: 'likely-duplicate',

@@ -1,0 +1,171 @@
+// Screening one file: size check, read, hash, then the extraction from the cache or from a worker.
+// An archive gives one item per member. Shared by `run` (a list of files) and `watch` (one at a time).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
+import { formatFromExtension } from '../extract/sniff.js';
+import type { Extraction, ExtractionFailure } from '../model.js';
+import { writeFileAtomic } from '../output/atomic.js';
+import { DEFAULT_ARCHIVE_LIMITS, expandArchive, isArchiveName, type ArchiveLimits } from './archive.js';
+import { keyHint, type ExtractionCache } from './cache.js';
+import { createExtractionPool, type ExtractionPool } from './pool.js';
+
+/** One thing that is ranked or listed as a failure: a file, or a member of an archive. */
+export interface ScreenedItem {
+  /** What outputs show: the path relative to the folder, or `archive.zip/inner/path.pdf`. */
+  file: string;
+  sha256: string | null;
+  extraction: Extraction;
+  /** Whether this outcome can be found again in the cache by `sha256` and `file`. */
+  cached: boolean;
+}
+
+export interface ScreenedFile {
+  /** Of the file's bytes (the archive's, for an archive); null when it was not read. */
+  sha256: string | null;
+  items: ScreenedItem[];
+}
+
+export interface ScreenerOptions {
+  concurrency: number;
+  timeoutMs: number;
+  maxFileBytes: number;
+  cache: ExtractionCache;
+  /** Where members of archives are written, named by their hash; null keeps them in memory only. */
+  archiveDir: string | null;
+  archiveLimits?: Omit<ArchiveLimits, 'maxEntryBytes'>;
+}
+
+export interface ScreenStats {
+  /** Files read by a worker. */
+  extracted: number;
+  /** Files whose extraction came from the cache. */
+  fromCache: number;
+}
+
+export interface Screener {
+  /**
+   * Screens the file at `path` (shown as `relativePath`). `bytes`, when given, are its content
+   * already read by the caller (watch reads them to check the file stopped changing).
+   */
+  screenFile(
+    file: { path: string; relativePath: string; size: number },
+    bytes?: Buffer,
+  ): Promise<ScreenedFile>;
+  readonly stats: ScreenStats;
+  close(): Promise<void>;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function createScreener(options: ScreenerOptions): Screener {
+  // Started on the first cache miss: a run whose every file is cached starts no worker at all.
+  let pool: ExtractionPool | null = null;
+  const startPool = (): ExtractionPool =>
+    (pool ??= createExtractionPool({
+      concurrency: options.concurrency,
+      timeoutMs: options.timeoutMs,
+      maxMemoryMb: 512,
+      limits: DEFAULT_EXTRACT_LIMITS,
+    }));
+  const stats: ScreenStats = { extracted: 0, fromCache: 0 };
+  // The same content arriving twice at once (a copy and its original) is read once.
+  const inFlight = new Map<string, Promise<{ extraction: Extraction; cached: boolean }>>();
+
+  async function extract(hash: string, name: string, bytes: Buffer) {
+    const key = `${hash}:${keyHint(name)}`;
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = (async () => {
+        const hit = await options.cache.get(hash, name);
+        if (hit) {
+          stats.fromCache++;
+          return { extraction: hit, cached: true };
+        }
+        const extraction = await startPool().extract(basename(name), bytes);
+        stats.extracted++;
+        let cached = false;
+        if (extraction.ok || extraction.status !== 'timeout') {
+          cached = await options.cache.put(hash, name, extraction).then(
+            () => true,
+            () => false, // a full disk costs a re-read next time, not the file
+          );
+        }
+        return { extraction, cached };
+      })().finally(() => inFlight.delete(key));
+      inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  async function screenFile(
+    file: { path: string; relativePath: string; size: number },
+    given?: Buffer,
+  ): Promise<ScreenedFile> {
+    const rel = file.relativePath;
+    const failed = (failure: ExtractionFailure, hash: string | null = null): ScreenedFile => ({
+      sha256: hash,
+      items: [{ file: rel, sha256: hash, extraction: failure, cached: false }],
+    });
+    const archive = isArchiveName(rel);
+    const limits = {
+      ...DEFAULT_ARCHIVE_LIMITS,
+      ...options.archiveLimits,
+      maxEntryBytes: options.maxFileBytes,
+    };
+    const maxBytes = archive ? limits.maxArchiveBytes : options.maxFileBytes;
+    if (file.size > maxBytes) {
+      return failed({
+        ok: false,
+        status: 'too-large',
+        message: `${(file.size / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`,
+      });
+    }
+    let bytes: Buffer;
+    try {
+      bytes = given ?? (await readFile(file.path));
+    } catch (error) {
+      return failed({
+        ok: false,
+        status: 'malformed',
+        message: `The file cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
+    }
+    const hash = sha256(bytes);
+    if (archive) {
+      const expanded = expandArchive(bytes, rel, limits);
+      if (expanded.kind === 'failed') return failed(expanded.failure, hash);
+      if (expanded.kind === 'archive') {
+        const items = await Promise.all(
+          expanded.members.map(async (member): Promise<ScreenedItem> => {
+            if (!member.bytes) {
+              return { file: member.file, sha256: null, extraction: member.failure!, cached: false };
+            }
+            const memberHash = sha256(member.bytes);
+            if (options.archiveDir) {
+              // Named by content hash and a known extension only: the member's name never becomes a path.
+              const ext = formatFromExtension(basename(member.file)) ?? 'bin';
+              await writeFileAtomic(join(options.archiveDir, `${memberHash}.${ext}`), member.bytes);
+            }
+            const { extraction, cached } = await extract(memberHash, member.file, member.bytes);
+            return { file: member.file, sha256: memberHash, extraction, cached };
+          }),
+        );
+        return { sha256: hash, items };
+      }
+    }
+    const { extraction, cached } = await extract(hash, rel, bytes);
+    return { sha256: hash, items: [{ file: rel, sha256: hash, extraction, cached }] };
+  }
+
+  return {
+    screenFile,
+    stats,
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
