@@ -148,7 +148,26 @@ function flagsFor(cv: ParsedCv): Flag[] {
       message: `Gap of ${cv.facts.gaps[0]!.months} months (${cv.facts.gaps[0]!.from} to ${cv.facts.gaps[0]!.to})`,
     });
   }
-  if (cv.language !== 'en' && cv.language !== 'und')
+  if (cv.language !== 'en' && cv.language !== 'und') {
     flags.push({ id: 'language', message: `CV written in "${cv.language}"` });
+  }
+  if (cv.facts.hiddenText.length) {
+    const sample = cv.facts.hiddenText
+      .slice(0, 3)
+      .map((t) => `"${t.length > 40 ? t.slice(0, 37) + '...' : t}"`);
+    flags.push({
+      id: 'hidden-text',
+      message: `Text a reader cannot see (white or tiny) was found and ignored: ${sample.join(', ')}${cv.facts.hiddenText.length > 3 ? '…' : ''}`,
+    });
+  }
+  if (cv.confidence.document < 0.6) {
+    const weak = Object.entries(cv.confidence)
+      .filter(([k, v]) => k !== 'document' && v < 0.6)
+      .map(([k]) => k);
+    flags.push({
+      id: 'low-confidence',
+      message: `The CV could not be read with confidence (${Math.round(cv.confidence.document * 100)}%; unsure of ${weak.join(', ')}): check it by hand`,
+    });
+  }
   return flags;
 }
