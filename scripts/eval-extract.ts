@@ -124,10 +124,10 @@ async function main(): Promise<void> {
     };
     const bytes = readFileSync(join(ROOT, 'samples/applicants', exp.file));
     const extraction = await extractDocument(exp.file, bytes);
-    const outcome = extraction.ok ? 'ok' : extraction.status;
+    const cv: ParsedCv | null = extraction.ok ? parseCv(extraction, { asOf: AS_OF, skills: matcher, words }) : null;
+    const outcome = !extraction.ok ? extraction.status : cv?.kind === 'cv' ? 'ok' : 'not-a-cv';
     tally('outcome', outcome === exp.status ? 1 : 0, 1, `expected ${exp.status}, got ${outcome}`);
-    if (!extraction.ok || exp.status !== 'ok') continue;
-    const cv: ParsedCv = parseCv(extraction, { asOf: AS_OF, skills: matcher, words });
+    if (!cv || exp.status !== 'ok') continue;
 
     if (exp.name)
       tally('name', cv.contact.name === exp.name ? 1 : 0, 1, `expected ${exp.name}, got ${cv.contact.name}`);

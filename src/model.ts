@@ -17,7 +17,7 @@ export interface SourceFile {
 }
 
 export type FailureStatus =
-  'malformed' | 'protected' | 'timeout' | 'too-large' | 'unsupported' | 'empty' | 'no-text';
+  'malformed' | 'protected' | 'timeout' | 'too-large' | 'unsupported' | 'empty' | 'no-text' | 'not-a-cv';
 
 export interface ExtractionFailure {
   ok: false;

@@ -102,6 +102,8 @@ export const FAILURE_ADVICE: Record<FailureStatus, string> = {
   'too-large': 'The file is over the size limit; ask for a smaller copy without large images',
   unsupported: 'The format is not supported; ask for a PDF or Word (.docx) file',
   empty: 'The file holds no text; ask the candidate to send it again',
+  'not-a-cv':
+    'The document is not a CV (a cover letter, an empty template or a transcript); ask for the CV itself',
 };
 
 export const TIER_LABELS: Record<Tier, string> = {

@@ -201,6 +201,18 @@ export function buildRanking(input: RankingInput): Ranking {
   for (const [hash, [first, ...copies]] of sameContent) {
     if (!first?.extraction.ok) continue;
     const cv = parseCv(first.extraction, { asOf: asOfMonth, skills: ctx.matcher, words });
+    if (cv.kind !== 'cv') {
+      // A cover letter alone, an empty template or a transcript: reported, never ranked.
+      for (const item of [first, ...copies]) {
+        failures.push({
+          file: item.file,
+          sha256: hash,
+          status: 'not-a-cv',
+          message: `Not a CV: ${cv.kindReason}`,
+        });
+      }
+      continue;
+    }
     const assessment = assess(cv, { profile: ctx.profile, job: ctx.job, asOf: asOfMonth, words });
     scored.push({
       id: '',
