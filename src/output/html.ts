@@ -6,6 +6,7 @@ import type {
   CriterionResult,
   Evidence,
   Failure,
+  ParsedCv,
   Ranking,
   Requirement,
   RunInfo,
@@ -13,7 +14,15 @@ import type {
   YearMonth,
 } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
-import { FAILURE_ADVICE, TIER_LABELS, checkReportPath, rankingRow, safeCell, safeHref } from './cells.js';
+import {
+  FAILURE_ADVICE,
+  TIER_LABELS,
+  checkReportPath,
+  rankingRow,
+  safeCell,
+  safeHref,
+  sourceHref,
+} from './cells.js';
 
 // The HTML reports: an index of the ranking, a report per candidate for the recruiter, and a
 // feedback page per candidate written to the candidate. Templates (reports/*.hbs) receive plain
@@ -79,6 +88,8 @@ export interface IndexRowView {
   topMissing: string;
   flags: string[];
   file: string;
+  /** The candidate's own file, relative to index.html; null when it cannot be linked. */
+  sourceHref: string | null;
   recruiterHref: string;
   feedbackHref: string;
 }
@@ -128,6 +139,76 @@ export interface RequirementView {
   evidence: EvidenceView[];
 }
 
+/** One role on the timeline: numbers for the drawing, text for the labels (escaped by the template). */
+export interface TimelineBarView {
+  x: number;
+  y: number;
+  width: number;
+  /** Where the label goes, and which way it runs from there ('start' or 'end'). */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+  /** "Senior Backend Engineer · Finlytics", cut to fit. */
+  label: string;
+  /** The full line for the tooltip: title, organisation and dates. */
+  tooltip: string;
+  current: boolean;
+}
+
+/** A band across the whole chart: a gap between roles, or months in which roles overlap. */
+export interface TimelineBandView {
+  x: number;
+  width: number;
+  /** "Gap: Jan 2020 – Aug 2020 (7 months)", "Overlap: Mar 2021 – Jun 2021 (3 months)" */
+  label: string;
+  /** A short label drawn on the band when it is wide enough, or "". */
+  short: string;
+  labelX: number;
+}
+
+/**
+ * The experience timeline, drawn by candidate.hbs as inline SVG: every value is a number in the
+ * viewBox's units except the labels, which the template escapes. Null when no role has dates.
+ */
+export interface TimelineView {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number; height: number };
+  barHeight: number;
+  /** Baselines: band labels above the plot, year labels below it. */
+  bandLabelY: number;
+  tickLabelY: number;
+  ticks: { x: number; label: string }[];
+  bars: TimelineBarView[];
+  gaps: TimelineBandView[];
+  overlaps: TimelineBandView[];
+  /** One sentence for screen readers: roles, span, gaps, overlaps. */
+  summary: string;
+  /** Roles with no dates, which the chart cannot place. */
+  undated: number;
+}
+
+export interface SkillDepthView {
+  name: string;
+  category: string;
+  mentions: number;
+  /** The roles the skill is used in ("Senior Backend Engineer, Finlytics"), newest first. */
+  roles: string[];
+}
+
+export interface ChecklistItemView {
+  id: string;
+  /** The criterion's title when it passes, its failure title when not. */
+  headline: string;
+  /** true: passes (score of 70% or more); false: to improve; null: does not apply. */
+  ok: boolean | null;
+  /** "✓", "✗" or "–", decorative: `status` says the same in words. */
+  mark: string;
+  status: 'Pass' | 'To improve' | 'n/a';
+  tone: Tone;
+  score: string;
+}
+
 export interface CandidateView extends PageView {
   run: RunView;
   indexHref: string;
@@ -136,6 +217,8 @@ export interface CandidateView extends PageView {
     id: string;
     name: string;
     file: string;
+    /** The candidate's own file, relative to this page; null when it cannot be linked. */
+    sourceHref: string | null;
     format: string;
     rank: number;
     of: number;
@@ -161,6 +244,13 @@ export interface CandidateView extends PageView {
     gaps: { from: string; to: string; months: number }[];
     education: { institution: string | null; degree: string | null; end: string | null; line: number }[];
     skills: { name: string; category: string; mentions: number }[];
+    /** Skills used in a role (a mention inside a position), most roles first. */
+    usedSkills: SkillDepthView[];
+    /** Skills only listed (skills section, summary...), never inside a role. */
+    listedSkills: SkillDepthView[];
+    timeline: TimelineView | null;
+    /** The quality criteria as a checklist. */
+    checklist: ChecklistItemView[];
     flags: { id: string; message: string }[];
     facts: { pages: string; words: number; bullets: number; quantifiedBullets: number };
   };
@@ -271,7 +361,17 @@ function runView(run: RunInfo): RunView {
   };
 }
 
-export function buildIndexView(ranking: Ranking, css: string): IndexView {
+/** Where the pages are written, so they can link the candidates' own files; no links without it. */
+export interface PageOptions {
+  outDir?: string | undefined;
+}
+
+function sourceLink(options: PageOptions, ranking: Ranking, page: string, file: string): string | null {
+  if (options.outDir === undefined) return null;
+  return sourceHref(join(options.outDir, posix.dirname(page)), ranking.run.input, file);
+}
+
+export function buildIndexView(ranking: Ranking, css: string, options: PageOptions = {}): IndexView {
   const run = runView(ranking.run);
   const count = (tier: Tier): number => ranking.candidates.filter((c) => c.assessment.tier === tier).length;
   return {
@@ -305,6 +405,7 @@ export function buildIndexView(ranking: Ranking, css: string): IndexView {
         // The index stays scannable: each flag's start here, the whole message in the report.
         flags: candidate.assessment.flags.map((f) => clip(f.message, 140)),
         file: clip(row.file, 500),
+        sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),
         recruiterHref: checkReportPath(candidate.reports.recruiter),
         feedbackHref: checkReportPath(candidate.reports.feedback),
       };
@@ -361,7 +462,191 @@ function requirementView(requirement: Requirement): RequirementView {
   };
 }
 
-export function buildCandidateView(ranking: Ranking, candidate: Candidate, css: string): CandidateView {
+function checklistItem(criterion: CriterionResult): ChecklistItemView {
+  const ok = criterion.score === null ? null : criterion.score >= IMPROVE_BELOW;
+  return {
+    id: criterion.id,
+    headline: clip(criterion.headline, 200),
+    ok,
+    mark: ok === null ? '–' : ok ? '✓' : '✗',
+    status: ok === null ? 'n/a' : ok ? 'Pass' : 'To improve',
+    tone: ok === null ? 'warn' : ok ? 'good' : 'bad',
+    score: pct(criterion.score),
+  };
+}
+
+function roleName(cv: ParsedCv, index: number): string | null {
+  const position = cv.positions[index];
+  if (!position) return null;
+  return clip(position.organization ? `${position.title}, ${position.organization}` : position.title, 200);
+}
+
+/** Depth beats breadth: skills used in a role, apart from skills only listed. */
+function skillsByDepth(cv: ParsedCv): { usedSkills: SkillDepthView[]; listedSkills: SkillDepthView[] } {
+  const used: SkillDepthView[] = [];
+  const listed: SkillDepthView[] = [];
+  for (const skill of cv.skills) {
+    const roles = [...new Set(skill.mentions.flatMap((m) => (m.position === null ? [] : [m.position])))].sort(
+      (a, b) => a - b,
+    );
+    const view = {
+      name: clip(skill.name, 200),
+      category: clip(skill.category, 100),
+      mentions: skill.mentions.length,
+      roles: roles.flatMap((i) => roleName(cv, i) ?? []),
+    };
+    (roles.length > 0 ? used : listed).push(view);
+  }
+  used.sort(
+    (a, b) => b.roles.length - a.roles.length || b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
+  listed.sort((a, b) => a.name.localeCompare(b.name));
+  return { usedSkills: used, listedSkills: listed };
+}
+
+// ---------------------------------------------------------------- the experience timeline
+
+const TIMELINE = { width: 960, left: 16, right: 944, top: 34, row: 34, bar: 14, axis: 30 };
+const TIMELINE_LABEL_CHARS = 64;
+
+/** A month as a number: months since year 0. */
+function monthIndex(value: YearMonth | null): number | null {
+  const match = value === null ? null : /^(\d{4})-(\d{2})$/.exec(value);
+  return match ? Number(match[1]) * 12 + Number(match[2]) - 1 : null;
+}
+
+function monthName(index: number): string {
+  return `${MONTHS[index % 12]} ${Math.floor(index / 12)}`;
+}
+
+function monthsText(months: number): string {
+  return months === 1 ? '1 month' : `${months} months`;
+}
+
+/**
+ * Roles on a time axis, one row each, newest on top (as a CV reads). Gaps between roles are bands
+ * across the chart; so are the months in which two or more roles run at once. A role ending
+ * "Present" runs to the run's as-of month; a role with only one date is one month long.
+ */
+export function buildTimeline(cv: ParsedCv, asOf: string): TimelineView | null {
+  const asOfMonth = monthIndex(asOf.slice(0, 7));
+  const spans = cv.positions.flatMap((p, index) => {
+    const start = monthIndex(p.dates?.start ?? null);
+    const end = p.dates?.current ? (asOfMonth ?? start) : monthIndex(p.dates?.end ?? null);
+    const from = start ?? end;
+    const to = end ?? start;
+    if (from === null || to === null) return [];
+    return [{ index, from: Math.min(from, to), to: Math.max(from, to) + 1, position: p }];
+  });
+  if (spans.length === 0) return null;
+  const gaps = cv.facts.gaps.flatMap((g) => {
+    const from = monthIndex(g.from);
+    const to = monthIndex(g.to);
+    // `to` is the gap's last month: the band runs to the end of it.
+    return from === null || to === null ? [] : [{ from, to: Math.max(from, to) + 1, months: g.months }];
+  });
+  const first = Math.min(...spans.map((s) => s.from), ...gaps.map((g) => g.from));
+  const last = Math.max(...spans.map((s) => s.to), ...gaps.map((g) => g.to));
+  const startYear = Math.floor(first / 12);
+  const endYear = Math.ceil(last / 12);
+  const min = startYear * 12;
+  const max = Math.max(endYear * 12, min + 12);
+  const { left, right, top, row, bar, axis } = TIMELINE;
+  const x = (month: number): number =>
+    Math.round((left + ((month - min) / (max - min)) * (right - left)) * 10) / 10;
+
+  // Newest first: by start, latest on top; ties by the CV's order.
+  const ordered = [...spans].sort((a, b) => b.from - a.from || a.index - b.index);
+  const bars = ordered.map((span, i): TimelineBarView => {
+    const p = span.position;
+    const label = clip(p.organization ? `${p.title} · ${p.organization}` : p.title, TIMELINE_LABEL_CHARS);
+    const x0 = x(span.from);
+    const x1 = x(span.to);
+    const rightHalf = (x0 + x1) / 2 > (left + right) / 2;
+    const dates = p.dates
+      ? `${month(p.dates.start) ?? '?'} – ${p.dates.current ? 'Present' : (month(p.dates.end) ?? '?')}`
+      : '';
+    return {
+      x: x0,
+      y: top + i * row + (row - bar),
+      width: Math.max(2, Math.round((x1 - x0) * 10) / 10),
+      labelX: rightHalf ? x1 : x0,
+      labelY: top + i * row + (row - bar) - 5,
+      anchor: rightHalf ? 'end' : 'start',
+      label,
+      tooltip: clip([p.title, p.organization, dates].filter(Boolean).join(' · '), 500),
+      current: p.dates?.current ?? false,
+    };
+  });
+
+  // Months in which two or more roles run at once, merged into runs.
+  const busy = new Map<number, number>();
+  for (const span of spans) for (let m = span.from; m < span.to; m++) busy.set(m, (busy.get(m) ?? 0) + 1);
+  const overlapRuns: { from: number; to: number }[] = [];
+  for (const m of [...busy.keys()].sort((a, b) => a - b)) {
+    if ((busy.get(m) ?? 0) < 2) continue;
+    const lastRun = overlapRuns.at(-1);
+    if (lastRun && lastRun.to === m) lastRun.to = m + 1;
+    else overlapRuns.push({ from: m, to: m + 1 });
+  }
+  // One shared month is a handover ("Jan 2020 – Mar 2021", then "Mar 2021 – Present"), not an overlap.
+  const overlapping = overlapRuns.filter((o) => o.to - o.from >= 2);
+  const band = (from: number, to: number, label: string, short: string): TimelineBandView => {
+    const x0 = x(from);
+    const width = Math.max(2, Math.round((x(to) - x0) * 10) / 10);
+    return {
+      x: x0,
+      width,
+      label,
+      short: width >= short.length * 7 + 8 ? short : '',
+      labelX: Math.round((x0 + width / 2) * 10) / 10,
+    };
+  };
+  const gapText = (from: number, to: number, months: number): string =>
+    `${monthName(from)} – ${monthName(to)} (${monthsText(months)})`;
+  const gapViews = gaps.map((g) =>
+    band(g.from, g.to, `Gap: ${gapText(g.from, g.to - 1, g.months)}`, `Gap ${g.months} mo`),
+  );
+  const overlapViews = overlapping.map((o) =>
+    band(o.from, o.to, `Overlap: ${gapText(o.from, o.to - 1, o.to - o.from)}`, 'Overlap'),
+  );
+  const years = endYear - startYear;
+  const step = years <= 12 ? 1 : years <= 24 ? 2 : 5;
+  const ticks: { x: number; label: string }[] = [];
+  for (let year = startYear; year * 12 <= max; year += step)
+    ticks.push({ x: x(year * 12), label: String(year) });
+  const height = top + bars.length * row + axis;
+  const undated = cv.positions.length - spans.length;
+  const current = spans.some((s) => s.position.dates?.current);
+  const list = (items: TimelineBandView[], none: string): string =>
+    items.length === 0 ? none : items.map((b) => b.label).join('; ');
+  const summary =
+    `${spans.length} ${spans.length === 1 ? 'role' : 'roles'} from ${monthName(Math.min(...spans.map((s) => s.from)))} ` +
+    `to ${current ? 'Present' : monthName(Math.max(...spans.map((s) => s.to)) - 1)}. ` +
+    `${list(gapViews, 'No gap')}. ${list(overlapViews, 'No overlap')}.` +
+    (undated > 0 ? ` ${undated} undated ${undated === 1 ? 'role is' : 'roles are'} not shown.` : '');
+  return {
+    width: TIMELINE.width,
+    height,
+    plot: { left, right, top, bottom: height - axis, height: height - axis - top },
+    barHeight: bar,
+    bandLabelY: top - 10,
+    tickLabelY: height - axis + 18,
+    ticks,
+    bars,
+    gaps: gapViews,
+    overlaps: overlapViews,
+    summary,
+    undated,
+  };
+}
+
+export function buildCandidateView(
+  ranking: Ranking,
+  candidate: Candidate,
+  css: string,
+  options: PageOptions = {},
+): CandidateView {
   const { cv, assessment } = candidate;
   const row = rankingRow(candidate);
   const recruiter = checkReportPath(candidate.reports.recruiter);
@@ -380,6 +665,7 @@ export function buildCandidateView(ranking: Ranking, candidate: Candidate, css: 
       id: candidate.id,
       name,
       file: clip(candidate.file, 500),
+      sourceHref: sourceLink(options, ranking, recruiter, candidate.file),
       format: candidate.format,
       rank: candidate.rank,
       of: ranking.candidates.length,
@@ -435,6 +721,9 @@ export function buildCandidateView(ranking: Ranking, candidate: Candidate, css: 
         category: clip(s.category, 100),
         mentions: s.mentions.length,
       })),
+      ...skillsByDepth(cv),
+      timeline: buildTimeline(cv, ranking.run.asOf),
+      checklist: criteria.filter((c) => c.category === 'quality').map(checklistItem),
       flags: assessment.flags.map((f) => ({ id: f.id, message: clip(f.message, 500) })),
       facts: {
         pages: cv.facts.pages === null ? 'unknown' : String(cv.facts.pages),
@@ -560,10 +849,11 @@ export async function loadTemplates(dir: string): Promise<Templates> {
 export function* renderPages(
   ranking: Ranking,
   templates: Templates,
+  options: PageOptions = {},
 ): Generator<{ path: string; html: string }> {
   yield {
     path: 'index.html',
-    html: render('index.hbs', templates.index, buildIndexView(ranking, templates.css)),
+    html: render('index.hbs', templates.index, buildIndexView(ranking, templates.css, options)),
   };
   for (const candidate of ranking.candidates) {
     yield {
@@ -571,7 +861,7 @@ export function* renderPages(
       html: render(
         'candidate.hbs',
         templates.candidate,
-        buildCandidateView(ranking, candidate, templates.css),
+        buildCandidateView(ranking, candidate, templates.css, options),
       ),
     };
     yield {
@@ -599,7 +889,7 @@ export async function writeHtmlReports(
 ): Promise<string[]> {
   const templates = await loadTemplates(templatesDir);
   const written: string[] = [];
-  for (const page of renderPages(ranking, templates)) {
+  for (const page of renderPages(ranking, templates, { outDir })) {
     const path = join(outDir, ...page.path.split('/'));
     await writeFileAtomic(path, page.html);
     written.push(path);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeHtmlReports } from '../../src/output/html.js';
+import { buildTimeline, writeHtmlReports } from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
 import { HOSTILE_NAME, LONG_TEXT, NAMES, SCRIPT_QUOTE, makeRanking } from '../fixtures/ranking.js';
 
@@ -55,6 +55,11 @@ function visibleText(html: string): string {
 
 function hrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Links to the candidates' own files (outside the output folder). */
+function sourceHrefs(html: string): string[] {
+  return [...html.matchAll(/<a class="source" href="([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
 describe('HTML reports', () => {
@@ -138,12 +143,31 @@ describe('HTML reports', () => {
 
   it('every relative link points at a file that exists', () => {
     for (const [path, html] of pages) {
-      for (const href of hrefs(html).filter((h) => !/^(https?|mailto):/.test(h))) {
+      const sources = sourceHrefs(html);
+      for (const href of hrefs(html).filter((h) => !/^(https?|mailto):/.test(h) && !sources.includes(h))) {
         const target = resolve(dir, dirname(path), href);
         expect(existsSync(target), `${path} -> ${href}`).toBe(true);
         expect(target.startsWith(dir), `${path} -> ${href}`).toBe(true);
       }
     }
+  });
+
+  it("links each candidate's own file, relative to the page, one encoded segment at a time", () => {
+    const ranking = makeRanking();
+    const input = resolve(ranking.run.input);
+    const expected = (from: string, file: string): string =>
+      relative(resolve(dir, from), resolve(input, file))
+        .split(/[\\/]/)
+        .map((p) => (p === '..' ? p : encodeURIComponent(p)))
+        .join('/');
+    expect(sourceHrefs(page('index.html'))).toEqual(ranking.candidates.map((c) => expected('.', c.file)));
+    for (const c of ranking.candidates) {
+      expect(sourceHrefs(page(`candidates/${c.id}.html`))).toEqual([expected('candidates', c.file)]);
+      expect(sourceHrefs(page(`feedback/${c.id}.html`))).toEqual([]);
+    }
+    // '@SUM(A1).docx', 'Tom Becker CV.docx': never a scheme, spaces encoded.
+    expect(sourceHrefs(page('candidates/c-e1e2e3e4e5.html'))[0]).toMatch(/\/%40SUM\(A1\)\.docx$/);
+    expect(sourceHrefs(page('index.html'))[1]).toMatch(/\/applications\/Tom%20Becker%20CV\.docx$/);
   });
 
   it('cuts a 40,000-character line to a readable quote', () => {
@@ -233,10 +257,109 @@ describe('recruiter report', () => {
     expect(text).toContain('Software Developer Brightcart Ltd London Jan 2022 – Present 4');
     expect(text).toContain('Junior Developer Webworks London Sep 2019 – Dec 2021 8');
     expect(text).toContain('Software Development (bootcamp) Northcoders Jun 2019');
-    expect(text).toContain('Python language 2');
-    expect(text).toContain('Skills list includes generic terms: problem-solving, team player');
+    expect(text).toContain('Used in a role (4)');
+    expect(text).toContain('Python language Software Developer, Brightcart Ltd 2');
+    expect(text).toContain(
+      'Flags (1 to check by hand) Skills list includes generic terms: problem-solving, team player',
+    );
   });
 
+  it('groups skills by depth: used in a role, or only listed', () => {
+    const text = visibleText(page('candidates/c-1a2b3c4d5e.html'));
+    expect(text).toMatch(/Used in a role \(\d+\)/);
+    expect(text).toContain('Node.js language Backend Developer, Parcelly');
+    expect(text).toContain('Kafka messaging Senior Backend Engineer, Finlytics');
+    // Go is only in the summary and the skills list.
+    expect(text).toMatch(
+      /Only listed \(1\) Named in the skills section, summary or elsewhere, but in no role\. Go/,
+    );
+  });
+
+  it('shows the quality criteria as a checklist, in words as well as marks', () => {
+    const html = page('candidates/c-1a2b3c4d5e.html');
+    const text = visibleText(html);
+    expect(text).toContain('CV quality checklist ✓ Pass: Achievements are quantified (86%)');
+    expect(text).toContain('✗ To improve: Bullets list duties, not results (65%)');
+    expect(html).toContain('<span class="mark" aria-hidden="true">✓</span>');
+    expect(visibleText(page('candidates/c-e1e2e3e4e5.html'))).toContain(
+      '– n/a: Bullets list duties, not results (n/a)',
+    );
+  });
+
+  it('draws the experience timeline as inline SVG from numbers, with escaped labels', () => {
+    const html = page('candidates/c-e1e2e3e4e5.html');
+    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + 6);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('<title id="timeline-title">Experience timeline</title>');
+    // Geometry attributes hold numbers only; text comes in escaped.
+    for (const m of svg.matchAll(/\s(x|y|x1|x2|y1|y2|width|height)="([^"]*)"/g)) {
+      expect(m[2], m[0]).toMatch(/^-?\d+(\.\d+)?$/);
+    }
+    expect(svg).toContain('Ops Engineer &lt;b&gt;Bold&lt;/b&gt; · Evil Corp');
+    expect(svg).not.toContain('<b>');
+    const priya = page('candidates/c-1a2b3c4d5e.html');
+    expect(priya.match(/<g class="tl-role/g)).toHaveLength(2);
+    expect(priya).toContain('<g class="tl-role tl-current">');
+    expect(visibleText(priya)).toContain('2 roles from Jun 2017 to Present. No gap. No overlap.');
+  });
+});
+
+describe('buildTimeline', () => {
+  const cv = (): ReturnType<typeof makeRanking>['candidates'][number]['cv'] =>
+    structuredClone(makeRanking().candidates[0]!.cv);
+
+  it('is null when no role has dates', () => {
+    const parsed = cv();
+    for (const p of parsed.positions) p.dates = null;
+    expect(buildTimeline(parsed, '2025-06-30')).toBeNull();
+  });
+
+  it('places roles newest first on a time axis ending at the as-of month for a current role', () => {
+    const t = buildTimeline(cv(), '2025-06-30')!;
+    expect(t.bars.map((b) => b.label)).toEqual([
+      'Senior Backend Engineer · Finlytics',
+      'Backend Developer · Parcelly',
+    ]);
+    expect(t.ticks[0]).toEqual({ x: t.plot.left, label: '2017' });
+    expect(t.ticks.at(-1)?.label).toBe('2026');
+    const [current, older] = t.bars;
+    expect(current!.y).toBeLessThan(older!.y);
+    // Jun 2017 – Feb 2021 ends where Mar 2021 – Present starts.
+    expect(older!.x + older!.width).toBeCloseTo(current!.x, 0);
+    expect(current!.x + current!.width).toBeLessThan(t.plot.right);
+    expect(t.gaps).toEqual([]);
+    expect(t.overlaps).toEqual([]);
+  });
+
+  it('shows gaps and overlaps as bands, and counts undated roles', () => {
+    const parsed = cv();
+    parsed.positions[1]!.dates!.end = '2019-01';
+    parsed.positions[0]!.dates!.start = '2018-11';
+    parsed.facts.gaps = [];
+    parsed.positions.push({ ...parsed.positions[1]!, dates: null, title: 'Volunteer' });
+    const overlapping = buildTimeline(parsed, '2025-06-30')!;
+    expect(overlapping.overlaps.map((o) => o.label)).toEqual(['Overlap: Nov 2018 – Jan 2019 (3 months)']);
+    expect(overlapping.undated).toBe(1);
+    expect(overlapping.summary).toContain('1 undated role is not shown.');
+
+    const gapped = cv();
+    gapped.positions[1]!.dates!.end = '2019-06';
+    gapped.facts.gaps = [{ from: '2019-07', to: '2021-02', months: 20 }];
+    const t = buildTimeline(gapped, '2025-06-30')!;
+    expect(t.gaps).toHaveLength(1);
+    expect(t.gaps[0]!.label).toBe('Gap: Jul 2019 – Feb 2021 (20 months)');
+    expect(t.gaps[0]!.short).toBe('Gap 20 mo');
+    expect(t.summary).toContain('Gap: Jul 2019 – Feb 2021 (20 months). No overlap.');
+  });
+
+  it('does not call a shared handover month an overlap', () => {
+    const parsed = cv();
+    parsed.positions[1]!.dates!.end = '2021-03';
+    expect(buildTimeline(parsed, '2025-06-30')!.overlaps).toEqual([]);
+  });
+});
+
+describe('recruiter report, continued', () => {
   it('shows failed gates with their reasons', () => {
     const text = visibleText(page('candidates/c-e1e2e3e4e5.html'));
     expect(text).toContain(
