@@ -192,6 +192,8 @@ export interface Confidence {
 }
 
 export interface ParsedCv {
+  /** The format the CV was read from (its content, not its extension). */
+  format: SourceFormat;
   contact: Contact;
   sections: Section[];
   positions: Position[];

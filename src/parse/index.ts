@@ -50,6 +50,7 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
   const contact = readContact(sections, doc.links);
   const { kind, reason } = classifyDocument({ lines, sections, positions, education, contact });
   return {
+    format: doc.format,
     contact,
     sections,
     positions,

@@ -2,13 +2,17 @@ import type { Criterion } from './criterion.js';
 
 export type AnyCriterion = Criterion<Record<string, unknown>>;
 import actionVerbs from './criteria/action-verbs.js';
+import architectureKnowledge from './criteria/architecture-knowledge.js';
+import atsFormat from './criteria/ats-format.js';
 import breadthOverDepth from './criteria/breadth-over-depth.js';
 import bulletLength from './criteria/bullet-length.js';
 import certifications from './criteria/certifications.js';
 import dateFormat from './criteria/date-format.js';
 import education from './criteria/education.js';
 import experienceYears from './criteria/experience-years.js';
+import fileFormat from './criteria/file-format.js';
 import genericSkills from './criteria/generic-skills.js';
+import jargon from './criteria/jargon.js';
 import keySkills from './criteria/key-skills.js';
 import keywordCoverage from './criteria/keyword-coverage.js';
 import length from './criteria/length.js';
@@ -24,7 +28,9 @@ import scaleSignals from './criteria/scale-signals.js';
 import senioritySignals from './criteria/seniority-signals.js';
 import skillDepth from './criteria/skill-depth.js';
 import summary from './criteria/summary.js';
+import typography from './criteria/typography.js';
 import vagueDuties from './criteria/vague-duties.js';
+import whyAndImpact from './criteria/why-and-impact.js';
 
 /** Every criterion, in the order reports list them: fit first, then the quality of the CV. */
 export const CRITERIA: readonly AnyCriterion[] = [
@@ -36,6 +42,7 @@ export const CRITERIA: readonly AnyCriterion[] = [
   senioritySignals,
   scaleSignals,
   operationalExcellence,
+  architectureKnowledge,
   certifications,
   openSource,
   education,
@@ -43,6 +50,7 @@ export const CRITERIA: readonly AnyCriterion[] = [
   actionVerbs,
   bulletLength,
   vagueDuties,
+  whyAndImpact,
   genericSkills,
   breadthOverDepth,
   outdatedTech,
@@ -52,6 +60,10 @@ export const CRITERIA: readonly AnyCriterion[] = [
   summary,
   keySkills,
   personalDetails,
+  atsFormat,
+  typography,
+  fileFormat,
+  jargon,
 ];
 
 export const CRITERIA_BY_ID: ReadonlyMap<string, AnyCriterion> = new Map(CRITERIA.map((c) => [c.id, c]));

@@ -170,6 +170,90 @@ describe.each([
   });
 });
 
+const LAYOUT_GOOD = {
+  columns: 1,
+  bodyFontSize: 10.5,
+  margins: { left: 72, right: 72, top: 60, bottom: 72 },
+  fonts: 2,
+  images: 0,
+  hiddenText: [],
+};
+const LAYOUT_BAD = {
+  columns: 2,
+  bodyFontSize: 7.5,
+  margins: { left: 14, right: 10, top: 12, bottom: 10 },
+  fonts: 6,
+  images: 5,
+  hiddenText: [],
+};
+
+function scoreDoc(
+  id: string,
+  text: string,
+  doc: { format?: 'pdf' | 'docx'; layout?: typeof LAYOUT_GOOD; tables?: number },
+): number | null {
+  const parsed = parseCv(
+    {
+      ok: true,
+      format: doc.format ?? 'pdf',
+      text,
+      pages: 1,
+      links: [],
+      hasImages: false,
+      ...(doc.layout ? { layout: doc.layout } : {}),
+      tables: doc.tables ?? 0,
+    },
+    { asOf: AS_OF, skills: matcher, words },
+  );
+  return assess(parsed, {
+    profile: loadProfile('default'),
+    job: BACKEND_JOB,
+    asOf: AS_OF,
+    words,
+  }).criteria.find((c) => c.id === id)!.score;
+}
+
+describe.each([
+  ['typography', { layout: LAYOUT_GOOD }, { layout: LAYOUT_BAD }],
+  ['ats-format', { layout: LAYOUT_GOOD }, { layout: LAYOUT_BAD, tables: 2 }],
+  ['file-format', { format: 'pdf' as const, layout: LAYOUT_GOOD }, { format: 'docx' as const }],
+])('%s (from the document)', (id, good, bad) => {
+  const text = `EXPERIENCE\n${role(STRONG_BULLETS)}\nEDUCATION\nBSc Computer Science, University of Leeds, 2016\nSKILLS\nGo, PostgreSQL`;
+  it('rewards the document that shows it and not the one that lacks it', () => {
+    expect(scoreDoc(id, text, good)).toBeGreaterThanOrEqual(0.7);
+    expect(scoreDoc(id, text, bad)!).toBeLessThan(0.7);
+  });
+});
+
+describe.each([
+  [
+    'why-and-impact',
+    role(STRONG_BULLETS),
+    role(['Used Redis for the payments service', 'Wrote Go services for the ledger team']),
+  ],
+  [
+    'architecture-knowledge',
+    role([
+      'Designed REST and gRPC APIs between 12 microservices',
+      'Built event-driven order flows on Kafka with Redis caching',
+    ]),
+    role(['Fixed bugs in the billing screens', 'Wrote unit tests for the admin pages']),
+  ],
+  [
+    'jargon',
+    role(STRONG_BULLETS),
+    role([
+      'Owned the BFF, DLQ, WAL and CDC for the OMS and PSP',
+      'Ran SRE SLO work on the IDP, TSDB and LSM layers for the EMEA BU',
+    ]),
+  ],
+])('%s', (id, good, bad) => {
+  it('rewards the CV that shows it and not the one that lacks it', () => {
+    expect(score(id, good)).toBeGreaterThanOrEqual(0.7);
+    expect(score(id, bad)!).toBeLessThan(0.7);
+  });
+});
+
 describe('every criterion', () => {
   it('is tested above and declares its wording', () => {
     for (const c of CRITERIA) {
