@@ -249,6 +249,8 @@ export interface RoleProfile {
   experience: { minYears: number | null; idealYears: number | null };
   tiers: { shortlist: number; consider: number };
   criteria: Record<string, CriterionSetting>;
+  /** A message from the recruiter, shown at the top of every feedback report (`--message` wins). */
+  feedbackMessage?: string | undefined;
 }
 
 // ---------------------------------------------------------------- scoring
@@ -338,6 +340,8 @@ export interface RunInfo {
   profile: { id: string; title: string; sha256: string };
   job: { title: string | null; file: string | null; sha256: string | null } | null;
   weights: Record<string, number>;
+  /** The recruiter's message for the feedback reports (`--message`, else the profile's), if any. */
+  feedbackMessage?: string | undefined;
 }
 
 export interface Ranking {

@@ -133,7 +133,11 @@ function screeningOptions(command: Command): Command {
     .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
     .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
-    .option('--templates <dir>', 'folder of Handlebars templates replacing reports/');
+    .option('--templates <dir>', 'folder of Handlebars templates replacing reports/')
+    .option(
+      '--message <text>',
+      "a note from you at the top of every candidate's feedback report (overrides the profile's feedbackMessage)",
+    );
 }
 
 interface ScreeningCliOptions {
@@ -145,6 +149,7 @@ interface ScreeningCliOptions {
   maxFileSize: number;
   asOf?: string;
   templates?: string;
+  message?: string;
 }
 
 interface RunCliOptions extends ScreeningCliOptions {
@@ -169,6 +174,7 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
     maxFileBytes: opts.maxFileSize * 1024 * 1024,
     asOf: opts.asOf,
     templatesDir: opts.templates,
+    feedbackMessage: opts.message,
   };
 }
 

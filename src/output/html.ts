@@ -265,19 +265,30 @@ export interface FeedbackView extends PageView {
   strengths: { title: string }[];
   /** Skills the role asks for that the CV shows, with where. */
   matchedSkills: { skill: string; where: string | null }[];
-  /** Quality criteria scoring below 0.7, biggest gain first. */
+  /** The recruiter's note (`--message` or the profile's `feedbackMessage`), as paragraphs; null for none. */
+  message: { paragraphs: string[] } | null;
+  /** Quality criteria scoring below 0.7, biggest gain first, at most five. */
   improvements: {
+    /** What to do, addressed to the candidate: "Show your results in figures". */
+    heading: string;
+    /** The criterion's own headline: "Few achievements carry figures". */
     title: string;
     advice: string | null;
+    /** The candidate's own lines it is about (the example's line is not repeated here). */
     quotes: { text: string; location: string | null }[];
-    example: { before: string; after: string } | null;
+    /** A before/after pair; `location` is where the "before" line stands in the CV, when known. */
+    example: { before: string; after: string; location: string | null } | null;
   }[];
+  /** Further quality points after the first five: heading and advice only. */
+  smallerPoints: { heading: string; advice: string | null }[];
   /** Required skills with no evidence in the CV. */
   missingSkills: { skill: string; sentence: string }[];
   /** strengths or matchedSkills is not empty. */
   hasStrengths: boolean;
   /** improvements or missingSkills is not empty. */
   hasImprovements: boolean;
+  /** Some improvement carries a before/after example. */
+  hasExamples: boolean;
 }
 
 export type Tone = 'good' | 'warn' | 'bad';
@@ -290,6 +301,34 @@ const IMPROVE_BELOW = 0.7;
 const MAX_QUOTE = 400;
 const MAX_TEXT = 2000;
 const MAX_QUOTES_PER_ADVICE = 3;
+/** A candidate can act on a few changes, not fifteen: the rest are listed briefly. */
+const MAX_IMPROVEMENTS = 5;
+const MAX_MESSAGE = 2000;
+
+/**
+ * How the feedback report names each quality point: what to do, said to the candidate. Criteria
+ * not listed here (a profile's own) use their failure title.
+ */
+export const FEEDBACK_HEADINGS: Record<string, string> = {
+  'quantified-achievements': 'Show your results in figures',
+  'action-verbs': 'Open each bullet with what you did',
+  'vague-duties': 'Describe results, not duties',
+  'bullet-length': 'Keep each bullet to one clear line or two',
+  'why-and-impact': 'Say why, and what changed',
+  'generic-skills': 'Name specific skills',
+  'breadth-over-depth': 'Focus on the languages you know best',
+  'outdated-tech': 'Lead with current technologies',
+  'reverse-chronological': 'Put your newest role first',
+  'date-format': 'Write dates one way',
+  length: 'Trim it to the right length',
+  summary: 'Open with a short summary',
+  'key-skills': 'Add a focused skills section',
+  'personal-details': 'Leave out the photo and personal details',
+  'ats-format': 'Use a simple one-column layout',
+  typography: 'Make it easy on the eye',
+  'file-format': 'Send it as a PDF',
+  jargon: 'Explain acronyms and jargon',
+};
 
 /** CV text for a page: characters HTML has no use for removed, long text cut with an ellipsis. */
 function clip(value: string, max: number = MAX_TEXT): string {
@@ -752,20 +791,35 @@ export function buildFeedbackView(ranking: Ranking, candidate: Candidate, css: s
     .filter((c) => c.score >= STRENGTH_AT)
     .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))
     .map((c) => ({ title: clip(c.title, 200) }));
-  const improvements = quality
+  const toImprove = quality
     .filter((c) => c.score < IMPROVE_BELOW)
-    .sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.id.localeCompare(b.id))
-    .map((c) => ({
+    .sort((a, b) => b.weight * (1 - b.score) - a.weight * (1 - a.score) || a.id.localeCompare(b.id));
+  const heading = (c: CriterionResult): string => clip(FEEDBACK_HEADINGS[c.id] ?? c.headline, 200);
+  const improvements = toImprove.slice(0, MAX_IMPROVEMENTS).map((c) => {
+    const before = c.example ? clip(c.example.before, MAX_QUOTE) : '';
+    const source = c.evidence.find(
+      (e) => e.quote !== undefined && clip(e.quote, MAX_QUOTE).trim() === before.trim(),
+    );
+    const example = c.example
+      ? { before, after: clip(c.example.after, MAX_QUOTE), location: source ? locationText(source) : null }
+      : null;
+    return {
+      heading: heading(c),
       title: clip(c.headline, 200),
       advice: clipOrNull(c.advice),
       quotes: c.evidence
         .filter((e) => e.quote !== undefined && e.quote.trim() !== '')
+        // The example shows its own line as "Your line": no need to quote it twice.
+        .filter((e) => example === null || clip(e.quote ?? '', MAX_QUOTE).trim() !== example.before.trim())
         .slice(0, MAX_QUOTES_PER_ADVICE)
         .map((e) => ({ text: clip(e.quote ?? '', MAX_QUOTE), location: locationText(e) })),
-      example: c.example
-        ? { before: clip(c.example.before, MAX_QUOTE), after: clip(c.example.after, MAX_QUOTE) }
-        : null,
-    }));
+      example,
+    };
+  });
+  const smallerPoints = toImprove
+    .slice(MAX_IMPROVEMENTS)
+    .map((c) => ({ heading: heading(c), advice: clipOrNull(c.advice) }));
+  const message = messageParagraphs(ranking.run.feedbackMessage);
   const requirements = [
     ...assessment.requirements.filter((r) => r.kind === 'required'),
     ...assessment.requirements.filter((r) => r.kind === 'preferred'),
@@ -789,13 +843,25 @@ export function buildFeedbackView(ranking: Ranking, candidate: Candidate, css: s
     name,
     role,
     asOf: ranking.run.asOf,
+    message: message.length > 0 ? { paragraphs: message } : null,
     strengths,
     matchedSkills,
     improvements,
+    smallerPoints,
     missingSkills,
     hasStrengths: strengths.length > 0 || matchedSkills.length > 0,
     hasImprovements: improvements.length > 0 || missingSkills.length > 0,
+    hasExamples: improvements.some((i) => i.example !== null),
   };
+}
+
+/** The recruiter's message as paragraphs: split at blank lines, lines within a paragraph joined. */
+function messageParagraphs(message: string | undefined): string[] {
+  if (message === undefined) return [];
+  return clip(message, MAX_MESSAGE)
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
 }
 
 // ---------------------------------------------------------------- templates

@@ -21,6 +21,7 @@ export function toResultsJson(ranking: Ranking): unknown {
       profile: run.profile,
       job: run.job,
       weights: run.weights,
+      feedbackMessage: run.feedbackMessage ?? null,
     },
     candidates: ranking.candidates.map(candidateJson),
     failures: ranking.failures.map((f) => ({

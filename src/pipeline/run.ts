@@ -34,6 +34,8 @@ export interface RunOptions {
   /** The date "Present" means and experience is counted to (YYYY-MM-DD); today when absent. */
   asOf?: string | undefined;
   templatesDir?: string | undefined;
+  /** A message from the recruiter for every feedback report; overrides the profile's `feedbackMessage`. */
+  feedbackMessage?: string | undefined;
   /**
    * Keep extractions in `<out>/.shortlist/` and reuse them (default true): a second run over the
    * same folder reads no file twice. False reads every file and writes no state.
@@ -59,10 +61,14 @@ export interface RunContext {
   job: JobSpec;
   matcher: SkillMatcher;
   asOf: string;
+  /** The recruiter's message for the feedback reports: the CLI's, else the profile's; null for none. */
+  feedbackMessage: string | null;
 }
 
 /** Profile, job and skills: read once, before any CV, and shared read-only by every assessment. */
-export async function prepareRun(options: Pick<RunOptions, 'jd' | 'profile' | 'asOf'>): Promise<RunContext> {
+export async function prepareRun(
+  options: Pick<RunOptions, 'jd' | 'profile' | 'asOf' | 'feedbackMessage'>,
+): Promise<RunContext> {
   const profile = loadProfile(options.profile ?? 'default');
   const taxonomy = loadTaxonomy();
   const extras = profile.extraSkills.map((e) => ({ ...e, ambiguous: false }));
@@ -96,7 +102,14 @@ export async function prepareRun(options: Pick<RunOptions, 'jd' | 'profile' | 'a
       .join(' or ');
   profile.skills.required = [...new Set(profile.skills.required.map(canonical))];
   profile.skills.preferred = [...new Set(profile.skills.preferred.map(canonical))];
-  return { profile, job, matcher, asOf: options.asOf ?? new Date().toISOString().slice(0, 10) };
+  const message = (options.feedbackMessage ?? profile.feedbackMessage)?.trim();
+  return {
+    profile,
+    job,
+    matcher,
+    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+    feedbackMessage: message ? message : null,
+  };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -237,6 +250,7 @@ export function buildRanking(input: RankingInput): Ranking {
       profile: { id: ctx.profile.id, title: ctx.profile.title, sha256: ctx.profile.sha256 },
       job: input.jd ? { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256 } : null,
       weights: Object.fromEntries(candidates[0]?.assessment.criteria.map((c) => [c.id, c.weight]) ?? []),
+      ...(ctx.feedbackMessage === null ? {} : { feedbackMessage: ctx.feedbackMessage }),
     },
     candidates,
     failures,

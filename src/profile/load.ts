@@ -62,6 +62,7 @@ export function loadProfile(ref: string): RoleProfile {
     },
     tiers: { shortlist: merged.tiers?.shortlist ?? 70, consider: merged.tiers?.consider ?? 50 },
     criteria: (merged.criteria ?? {}) as Record<string, CriterionSetting>,
+    ...(merged.feedbackMessage === undefined ? {} : { feedbackMessage: merged.feedbackMessage }),
   };
 }
 

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTimeline, writeHtmlReports } from '../../src/output/html.js';
+import {
+  FEEDBACK_HEADINGS,
+  buildFeedbackView,
+  buildTimeline,
+  writeHtmlReports,
+} from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
 import { HOSTILE_NAME, LONG_TEXT, NAMES, SCRIPT_QUOTE, makeRanking } from '../fixtures/ranking.js';
 
@@ -409,29 +414,85 @@ describe('feedback report', () => {
     );
     expect(text).toContain('Node.js (EXPERIENCE · line 12)');
     expect(text).toContain(
-      'What would make it stronger Bullets list duties, not results Say what changed because of your work on the tracking pages',
+      'What would make it stronger Describe results, not duties Say what changed because of your work on the tracking pages',
     );
-    expect(text).toContain('From your CV: Worked on the tracking pages EXPERIENCE · line 14');
+    // The example quotes the candidate's own line, with where it is, then a stronger version.
     expect(text).toContain(
-      'Before Worked on the tracking pages After Rebuilt the parcel tracking pages, cutting "where is my order" tickets by 30%',
+      'Your line Worked on the tracking pages EXPERIENCE · line 14 Could read Rebuilt the parcel tracking pages, cutting "where is my order" tickets by 30%',
     );
+    // ...and does not quote the same line a second time.
+    expect(text.match(/Worked on the tracking pages/g)).toHaveLength(1);
+    expect(text).toContain('Use your own work and figures: only what is true for you.');
   });
 
-  it('puts the biggest gain first and names missing required skills kindly', () => {
+  it('puts the biggest gain first, in words addressed to the candidate, and names missing required skills kindly', () => {
     const text = visibleText(page('feedback/c-6f7a8b9c0d.html'));
     const order = [
-      'Few achievements carry figures',
-      'No professional summary',
-      'Bullets open with weak verbs',
-      'Bullets list duties',
-      'Dates are written in several styles',
+      'Show your results in figures',
+      'Open with a short summary',
+      'Open each bullet with what you did',
+      'Describe results, not duties',
+      'Write dates one way',
     ].map((t) => text.indexOf(t));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain('If you have experience with Kubernetes, make it visible in a recent role.');
     expect(text).toContain('If you have experience with AWS, make it visible in a recent role.');
     expect(text).not.toContain('If you have experience with Kafka');
-    expect(text).toContain('Helped with database performance issues in PostgreSQL Experience · line 7');
+    expect(text).toContain(
+      'Your line Helped with database performance issues in PostgreSQL Experience · line 7 Could read Cut checkout query time',
+    );
+    expect(text).toContain(
+      'Other lines this applies to: Worked on the checkout API in Python and Django Experience · line 6',
+    );
+    expect(text).not.toContain('A few smaller points');
+    expect(text).not.toContain('A note from the recruiter');
+  });
+
+  it('has a candidate-facing heading for every quality criterion of the fixture', () => {
+    for (const c of makeRanking().candidates.flatMap((x) => x.assessment.criteria)) {
+      if (c.category === 'quality') expect(FEEDBACK_HEADINGS[c.id], c.id).toBeTruthy();
+    }
+  });
+
+  it('gives five changes in full and lists the rest briefly', () => {
+    const r = makeRanking();
+    const tom = r.candidates[1]!;
+    const base = tom.assessment.criteria.find((c) => c.id === 'summary')!;
+    for (const id of ['length', 'jargon', 'bullet-length']) {
+      tom.assessment.criteria.push({ ...base, id, weight: 1, score: 0.2, advice: `Advice on ${id}.` });
+    }
+    const view = buildFeedbackView(r, tom, '');
+    expect(view.improvements).toHaveLength(5);
+    expect(view.smallerPoints.map((p) => p.heading)).toEqual([
+      FEEDBACK_HEADINGS['bullet-length'],
+      FEEDBACK_HEADINGS['jargon'],
+      FEEDBACK_HEADINGS['length'],
+    ]);
+    expect(view.smallerPoints[0]!.advice).toBe('Advice on bullet-length.');
+  });
+
+  it("carries the recruiter's message from the ranking, escaped, in paragraphs", async () => {
+    const r = makeRanking();
+    r.run.feedbackMessage =
+      'Thank you for applying.\n\nWe had <b>many</b> strong\napplications & little time.';
+    const view = buildFeedbackView(r, r.candidates[0]!, '');
+    expect(view.message).toEqual({
+      paragraphs: ['Thank you for applying.', 'We had <b>many</b> strong applications & little time.'],
+    });
+    const out = await mkdtemp(join(tmpdir(), 'shortlist-html-'));
+    try {
+      await writeHtmlReports(r, out, defaultTemplatesDir());
+      const html = await readFile(join(out, 'feedback/c-1a2b3c4d5e.html'), 'utf8');
+      expect(html).toContain('<h2 id="message-heading">A note from the recruiter</h2>');
+      expect(html).toContain('<p>We had &lt;b&gt;many&lt;/b&gt; strong applications &amp; little time.</p>');
+      // Only the feedback pages carry it.
+      expect(await readFile(join(out, 'candidates/c-1a2b3c4d5e.html'), 'utf8')).not.toContain(
+        'Thank you for applying.',
+      );
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('escapes hostile text on the candidate page too', () => {
