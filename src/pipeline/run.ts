@@ -7,7 +7,7 @@ import { loadTaxonomy, loadWordLists } from '../data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
 import type { Candidate, Failure, JobSpec, Ranking, RoleProfile } from '../model.js';
-import { defaultTemplatesDir, writeOutputs } from '../output/index.js';
+import { defaultTemplatesDir, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../output/index.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
@@ -258,17 +258,20 @@ export function buildRanking(input: RankingInput): Ranking {
 }
 
 /**
- * Writes every output (each atomically), then removes the reports of candidates no longer in the
- * ranking, so a CV taken out of the folder leaves no report behind.
+ * Writes every output (each atomically), results.json last so that a program watching it finds the
+ * reports it names already there; then removes the reports of candidates no longer in the ranking,
+ * so a CV taken out of the folder leaves no report behind.
  */
 export async function writeRanking(
   ranking: Ranking,
   out: string,
   templatesDir: string | undefined,
 ): Promise<string[]> {
+  const formats: OutputFormat[] = [...OUTPUT_FORMATS.filter((f) => f !== 'json'), 'json'];
   const written = await writeOutputs(ranking, {
     outDir: out,
     templatesDir: templatesDir ?? defaultTemplatesDir(),
+    formats,
   });
   const current = new Set(ranking.candidates.flatMap((c) => [c.reports.recruiter, c.reports.feedback]));
   for (const dir of ['candidates', 'feedback']) {

@@ -19,6 +19,14 @@ export interface ScreenedItem {
   extraction: Extraction;
   /** Whether this outcome can be found again in the cache by `sha256` and `file`. */
   cached: boolean;
+  /** Whether it came from the cache (or from the same bytes being read at the same time). */
+  reused?: boolean;
+}
+
+interface Extracted {
+  extraction: Extraction;
+  cached: boolean;
+  reused: boolean;
 }
 
 export interface ScreenedFile {
@@ -73,31 +81,30 @@ export function createScreener(options: ScreenerOptions): Screener {
     }));
   const stats: ScreenStats = { extracted: 0, fromCache: 0 };
   // The same content arriving twice at once (a copy and its original) is read once.
-  const inFlight = new Map<string, Promise<{ extraction: Extraction; cached: boolean }>>();
+  const inFlight = new Map<string, Promise<Extracted>>();
 
-  async function extract(hash: string, name: string, bytes: Buffer) {
+  async function extract(hash: string, name: string, bytes: Buffer): Promise<Extracted> {
     const key = `${hash}:${keyHint(name)}`;
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = (async () => {
-        const hit = await options.cache.get(hash, name);
-        if (hit) {
-          stats.fromCache++;
-          return { extraction: hit, cached: true };
-        }
-        const extraction = await startPool().extract(basename(name), bytes);
-        stats.extracted++;
-        let cached = false;
-        if (extraction.ok || extraction.status !== 'timeout') {
-          cached = await options.cache.put(hash, name, extraction).then(
-            () => true,
-            () => false, // a full disk costs a re-read next time, not the file
-          );
-        }
-        return { extraction, cached };
-      })().finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
+    const joined = inFlight.get(key);
+    if (joined) return { ...(await joined), reused: true };
+    const pending = (async (): Promise<Extracted> => {
+      const hit = await options.cache.get(hash, name);
+      if (hit) {
+        stats.fromCache++;
+        return { extraction: hit, cached: true, reused: true };
+      }
+      const extraction = await startPool().extract(basename(name), bytes);
+      stats.extracted++;
+      let cached = false;
+      if (extraction.ok || extraction.status !== 'timeout') {
+        cached = await options.cache.put(hash, name, extraction).then(
+          () => true,
+          () => false, // a full disk costs a re-read next time, not the file
+        );
+      }
+      return { extraction, cached, reused: false };
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
     return pending;
   }
 
@@ -150,15 +157,15 @@ export function createScreener(options: ScreenerOptions): Screener {
               const ext = formatFromExtension(basename(member.file)) ?? 'bin';
               await writeFileAtomic(join(options.archiveDir, `${memberHash}.${ext}`), member.bytes);
             }
-            const { extraction, cached } = await extract(memberHash, member.file, member.bytes);
-            return { file: member.file, sha256: memberHash, extraction, cached };
+            const { extraction, cached, reused } = await extract(memberHash, member.file, member.bytes);
+            return { file: member.file, sha256: memberHash, extraction, cached, reused };
           }),
         );
         return { sha256: hash, items };
       }
     }
-    const { extraction, cached } = await extract(hash, rel, bytes);
-    return { sha256: hash, items: [{ file: rel, sha256: hash, extraction, cached }] };
+    const { extraction, cached, reused } = await extract(hash, rel, bytes);
+    return { sha256: hash, items: [{ file: rel, sha256: hash, extraction, cached, reused }] };
   }
 
   return {

@@ -323,9 +323,10 @@ export async function watchFolder(
     if (options.verbose) {
       for (const i of screened.items) {
         note(
-          i.extraction.ok
+          (i.extraction.ok
             ? `read ${i.file}`
-            : `could not read ${i.file}: ${i.extraction.status} (${i.extraction.message})`,
+            : `could not read ${i.file}: ${i.extraction.status} (${i.extraction.message})`) +
+            (i.reused ? ' (from cache)' : ''),
         );
       }
     }
