@@ -35,6 +35,11 @@ interface Expected {
   skills?: string[];
   skillsCanonical?: string[];
   language?: string;
+  certifications?: string[];
+  languagesSpoken?: string[];
+  hasPhoto?: boolean;
+  personalDetails?: boolean;
+  hiddenText?: boolean;
 }
 
 /** A tally of right answers out of the cases looked at. */
@@ -60,6 +65,11 @@ const FIELDS = [
   'education F1',
   'skills recall',
   'experience ±3 mo',
+  'certifications',
+  'languages spoken',
+  'CV language',
+  'photo / details',
+  'hidden text',
   'outcome',
 ] as const;
 type Field = (typeof FIELDS)[number];
@@ -124,7 +134,9 @@ async function main(): Promise<void> {
     };
     const bytes = readFileSync(join(ROOT, 'samples/applicants', exp.file));
     const extraction = await extractDocument(exp.file, bytes);
-    const cv: ParsedCv | null = extraction.ok ? parseCv(extraction, { asOf: AS_OF, skills: matcher, words }) : null;
+    const cv: ParsedCv | null = extraction.ok
+      ? parseCv(extraction, { asOf: AS_OF, skills: matcher, words })
+      : null;
     const outcome = !extraction.ok ? extraction.status : cv?.kind === 'cv' ? 'ok' : 'not-a-cv';
     tally('outcome', outcome === exp.status ? 1 : 0, 1, `expected ${exp.status}, got ${outcome}`);
     if (!cv || exp.status !== 'ok') continue;
@@ -189,6 +201,43 @@ async function main(): Promise<void> {
       canonical.length,
       `missing ${missing.join(', ')}`,
     );
+
+    const certs = exp.certifications ?? [];
+    const certRight = certs.filter((c) => cv.certifications.some((f) => fold(f).includes(fold(c)))).length;
+    tally(
+      'certifications',
+      certRight,
+      certs.length,
+      `expected ${JSON.stringify(certs)}, got ${JSON.stringify(cv.certifications)}`,
+    );
+    if (exp.languagesSpoken)
+      setScore('languages spoken', exp.languagesSpoken, cv.languagesSpoken, (s) => s.toLowerCase());
+    if (exp.language)
+      tally(
+        'CV language',
+        cv.language === exp.language ? 1 : 0,
+        1,
+        `expected ${exp.language}, got ${cv.language}`,
+      );
+    if (exp.hasPhoto !== undefined && exp.personalDetails !== undefined) {
+      const right =
+        (cv.facts.hasPhoto === exp.hasPhoto ? 1 : 0) +
+        (cv.facts.personalDetails.length > 0 === exp.personalDetails ? 1 : 0);
+      tally(
+        'photo / details',
+        right,
+        2,
+        `expected photo ${exp.hasPhoto} details ${exp.personalDetails}, got ${cv.facts.hasPhoto} ${cv.facts.personalDetails.length > 0}`,
+      );
+    }
+    if (exp.hiddenText !== undefined) {
+      tally(
+        'hidden text',
+        cv.facts.hiddenText.length > 0 === exp.hiddenText ? 1 : 0,
+        1,
+        `expected ${exp.hiddenText}, got ${JSON.stringify(cv.facts.hiddenText)}`,
+      );
+    }
 
     const ranges = positions
       .filter((p) => p.start)

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Extraction } from '../model.js';
-import { checkOfficeZip, DoctypeError, ZipLimitError, type ZipLimits } from './zip.js';
+import { checkOfficeZip, DoctypeError, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
 
 /**
  * Word .docx through mammoth, after checking the archive ourselves: mammoth and jszip have no limits of
@@ -9,12 +9,32 @@ import { checkOfficeZip, DoctypeError, ZipLimitError, type ZipLimits } from './z
 export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise<Extraction> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let hasImages = false;
+  let headers: string[] = [];
+  let footers: string[] = [];
+  let externalLinks: string[] = [];
   try {
     const entries = checkOfficeZip(buf, limits);
     if (!entries.some((e) => e.name === 'word/document.xml')) {
       return { ok: false, status: 'unsupported', message: 'The zip file is not a Word document' };
     }
     hasImages = entries.some((e) => e.name.startsWith('word/media/'));
+    // mammoth skips page headers and footers, where many CVs keep their contact details.
+    const part = (re: RegExp) =>
+      entries
+        .filter((e) => re.test(e.name))
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .flatMap((e) => wordXmlLines(readZipEntry(buf, e, limits.maxUncompressedBytes).toString('utf8')));
+    headers = part(/^word\/header\d*\.xml$/);
+    footers = part(/^word\/footer\d*\.xml$/);
+    externalLinks = entries
+      .filter((e) => /^word\/_rels\/.*\.rels$/.test(e.name))
+      .flatMap((e) =>
+        [
+          ...readZipEntry(buf, e, limits.maxUncompressedBytes)
+            .toString('utf8')
+            .matchAll(/Target="(https?:[^"]+|mailto:[^"]+)"/g),
+        ].map((m) => decodeEntities(m[1] ?? '')),
+      );
   } catch (error) {
     if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };
     if (error instanceof DoctypeError) return { ok: false, status: 'malformed', message: error.message };
@@ -22,7 +42,11 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
   }
   try {
     const result = await mammoth.convertToHtml({ buffer: buf }, { externalFileAccess: false });
-    const { text, links } = htmlToLines(result.value);
+    const body = htmlToLines(result.value);
+    const seen = new Set<string>();
+    const once = (lines: string[]) => lines.filter((l) => (seen.has(l) ? false : (seen.add(l), true)));
+    const text = [...once(headers), body.text, ...once(footers)].filter(Boolean).join('\n');
+    const links = [...new Set([...body.links, ...externalLinks.filter((l) => !l.startsWith('mailto:'))])];
     const tables = (result.value.match(/<table\b/g) ?? []).length;
     return { ok: true, format: 'docx', text, pages: null, links, hasImages, tables };
   } catch (error) {
@@ -32,6 +56,18 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
       message: `The Word file could not be read (${describe(error)})`,
     };
   }
+}
+
+/** The paragraphs of a WordprocessingML part (header, footer) as lines of text. */
+function wordXmlLines(xml: string): string[] {
+  return [...xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
+    .map((paragraph) =>
+      [...paragraph[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+        .map((m) => (m[0].startsWith('<w:tab') ? '   ' : decodeEntities(m[1] ?? '')))
+        .join('')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** mammoth's HTML back to lines: one per paragraph, "• " for list items, " | " between table cells. */

@@ -22,7 +22,7 @@ const MONTH_WORD = `(?:${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 const PRESENT_WORD =
-  "(?:present|current|currently|now|today|ongoing|date|actualidad|presente|actual|hoy|présent|aujourd'hui|heute|aktuell|atual|atualmente|momento)";
+  "(?:present|current|currently|now|today|ongoing|date|actualidad|presente|actual|hoy|présent|aujourd['’]hui|heute|aktuell|atual|atualmente|momento)";
 
 // One point in time: "Mar 2022", "March 2022", "03/2022", "2022-03", "2022".
 const POINT = `(?:${MONTH_WORD}\\s*,?\\s*(?:19|20)\\d{2}|(?:0?[1-9]|1[0-2])[/.](?:19|20)\\d{2}|(?:19|20)\\d{2}[-/.](?:0[1-9]|1[0-2])(?!\\d)|(?:19|20)\\d{2})`;

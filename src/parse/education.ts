@@ -1,4 +1,5 @@
 import type { CvLine, EducationEntry } from '../model.js';
+import { maskDateRanges } from './dates.js';
 import { wordsRegex } from './words.js';
 
 // Words that name a place of learning. "Bootcamp" alone names a course, not a school.
@@ -89,6 +90,7 @@ const DEGREE = wordsRegex([
   'ingénieur',
   'graduado',
 ]);
+const MONTH_ONLY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?$/iu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const PLACE_ONLY =
   /^(london|manchester|leeds|bristol|paris|lyon|berlin|madrid|lisbon|remote|online|uk|usa|france|germany|spain|portugal)$/iu;
@@ -108,6 +110,7 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
     const attach =
       current &&
       i - current.lastIndex <= 2 &&
+      !(hasInstitution && hasDegree) &&
       ((hasInstitution && !current.institution) ||
         (hasDegree && !current.degree) ||
         (!hasInstitution && !hasDegree));
@@ -115,7 +118,7 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
       if (current && attach && years.length && !current.end) current.end = years[years.length - 1]!;
       return;
     }
-    const pieces = text
+    const pieces = maskDateRanges(text)
       .split(/\s*[|–—,]\s*|\s{3,}|\s+-\s+|\s+at\s+/u)
       .map((p) =>
         p
@@ -123,7 +126,7 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
           .replace(/[()–-]+\s*$/, '')
           .trim(),
       )
-      .filter((p) => p.length > 1 && !PLACE_ONLY.test(p));
+      .filter((p) => p.length > 1 && !PLACE_ONLY.test(p) && !MONTH_ONLY.test(p));
     // "Software Engineering Bootcamp — Makers Academy": the course is the piece with a degree word
     // and no school word; the school is another piece, or what is left beside the degree.
     const degree = hasDegree
@@ -154,4 +157,15 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
     }
   });
   return entries.map(({ lastIndex: _lastIndex, ...e }) => e);
+}
+
+/** A line naming both a qualification and a school (or followed by a year line): education without a heading. */
+export function isEducationLine(line: CvLine, next?: CvLine): boolean {
+  const text = line.text;
+  if (DEGREE.test(text) && INSTITUTION.test(text)) return true;
+  return (
+    /^(?:19|20)\d{2}(\s*[–-]\s*(?:19|20)\d{2})?$/.test(next?.text ?? '') &&
+    DEGREE.test(text) &&
+    text.split(/\s+/).length <= 12
+  );
 }

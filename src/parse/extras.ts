@@ -55,6 +55,16 @@ export function readCertifications(sections: Section[]): string[] {
     if (carry && joined.length) joined[joined.length - 1] += ` ${text}`;
     else joined.push(text);
     carry = /[–—,:(-]$/.test(text);
+    // A long name cut by a narrow column: "Certified Kubernetes Application" / "Developer (CKAD)".
+    const next = own[own.indexOf(line) + 1]?.text ?? '';
+    if (
+      !carry &&
+      text.length >= 28 &&
+      !/[)\d]$/.test(text) &&
+      /^\p{Lu}/u.test(next) &&
+      next.split(/\s+/).length <= 3
+    )
+      carry = true;
   }
   return unique([...joined, ...elsewhere.map((l) => clean(l.text))].filter((t) => t.length > 2));
 }
@@ -126,8 +136,79 @@ const LANGUAGE_NAMES = [
   'Arabe',
   'Árabe',
   'Arabisch',
+  'Italiano',
+  'Italien',
+  'Italienisch',
+  'Polaco',
+  'Polonais',
+  'Polnisch',
+  'Polonês',
+  'Chino',
+  'Chinois',
+  'Chinesisch',
+  'Chinês',
+  'Russe',
+  'Russisch',
+  'Ruso',
+  'Russo',
+  'Portugais',
+  'Portugiesisch',
+  'Néerlandais',
+  'Niederländisch',
+  'Holandés',
+  'Türkisch',
+  'Turco',
+  'Turc',
 ];
 const LANGUAGE_RE = wordsRegex(LANGUAGE_NAMES);
+
+// Languages written in their own or another European language, named in English.
+const IN_ENGLISH: Record<string, string> = {
+  español: 'Spanish',
+  espanhol: 'Spanish',
+  espagnol: 'Spanish',
+  spanisch: 'Spanish',
+  inglés: 'English',
+  inglês: 'English',
+  anglais: 'English',
+  englisch: 'English',
+  francés: 'French',
+  francês: 'French',
+  français: 'French',
+  französisch: 'French',
+  alemán: 'German',
+  alemão: 'German',
+  allemand: 'German',
+  deutsch: 'German',
+  portugués: 'Portuguese',
+  português: 'Portuguese',
+  portugais: 'Portuguese',
+  portugiesisch: 'Portuguese',
+  italiano: 'Italian',
+  italien: 'Italian',
+  italienisch: 'Italian',
+  árabe: 'Arabic',
+  arabe: 'Arabic',
+  arabisch: 'Arabic',
+  polaco: 'Polish',
+  polonais: 'Polish',
+  polnisch: 'Polish',
+  polonês: 'Polish',
+  chino: 'Chinese',
+  chinois: 'Chinese',
+  chinesisch: 'Chinese',
+  chinês: 'Chinese',
+  russe: 'Russian',
+  russisch: 'Russian',
+  ruso: 'Russian',
+  russo: 'Russian',
+  néerlandais: 'Dutch',
+  niederländisch: 'Dutch',
+  holandés: 'Dutch',
+  türkisch: 'Turkish',
+  turco: 'Turkish',
+  turc: 'Turkish',
+};
 
 /** Languages spoken, from a languages section ("Spanish (native)", "English – C1"). */
 export function readLanguagesSpoken(sections: Section[]): string[] {
@@ -136,7 +217,10 @@ export function readLanguagesSpoken(sections: Section[]): string[] {
   for (const line of lines) {
     for (const piece of line.text.split(/[,;|•·]/)) {
       const m = LANGUAGE_RE.exec(piece);
-      if (m) found.push(m[0].charAt(0).toUpperCase() + m[0].slice(1));
+      if (m) {
+        const word = m[0].toLowerCase();
+        found.push(IN_ENGLISH[word] ?? word.charAt(0).toUpperCase() + word.slice(1));
+      }
     }
   }
   return unique(found);

@@ -1,6 +1,6 @@
 import type { CvLine, ExtractedDocument, ParsedCv, SectionKind, YearMonth } from '../model.js';
 import { matchesEmail, readContact } from './contact.js';
-import { readEducation } from './education.js';
+import { isEducationLine, readEducation } from './education.js';
 import { classifyDocument, readCertifications, readingConfidence, readLanguagesSpoken } from './extras.js';
 import { computeFacts, detectLanguage, type WordLists } from './facts.js';
 import { readPositions } from './positions.js';
@@ -33,7 +33,12 @@ export function parseCv(doc: ExtractedDocument, ctx: ParseContext): ParsedCv {
         .filter((s) => !['education', 'projects', 'volunteering', 'certifications'].includes(s.kind))
         .flatMap((s) => s.lines);
   const positions = readPositions(positionLines, ctx.asOf);
-  const education = readEducation(sections.filter((s) => s.kind === 'education').flatMap((s) => s.lines));
+  const educationLines = sections.filter((s) => s.kind === 'education').flatMap((s) => s.lines);
+  // No education heading: take lines that name both a qualification and a school, outside the roles.
+  const roleLines = new Set(positions.flatMap((p) => [p.line, ...p.bullets.map((b) => b.line)]));
+  const education = educationLines.length
+    ? readEducation(educationLines)
+    : readEducation(lines.filter((l, i) => !roleLines.has(l.number) && isEducationLine(l, lines[i + 1])));
 
   const sectionOf = new Map<number, SectionKind>();
   for (const s of sections) for (const l of s.lines) sectionOf.set(l.number, s.kind);

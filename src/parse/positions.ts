@@ -1,5 +1,6 @@
 import type { Bullet, CvLine, DateRange, Position, YearMonth } from '../model.js';
 import { findDateRange } from './dates.js';
+import { isEducationLine } from './education.js';
 import { wordsRegex } from './words.js';
 
 const BULLET_RE = /^\s*(?:[•·▪◦‣●■○►▸✓✔*–—-]|\d{1,2}[.)])\s+/u;
@@ -92,6 +93,83 @@ const TITLE_WORDS = wordsRegex([
   'ingénieur',
   'desenvolvedor',
   'engenheiro',
+
+  // Spanish, French, German, Portuguese, with feminine forms.
+  'ingeniera',
+  'ingeniero',
+  'desarrolladora',
+  'desarrollador',
+  'programadora',
+  'programador',
+  'analista',
+  'consultora',
+  'consultor',
+  'gerente',
+  'jefa',
+  'jefe',
+  'directora',
+  'técnica',
+  'técnico',
+  'contable',
+  'contadora',
+  'contador',
+  'contabilista',
+  'enfermera',
+  'enfermero',
+  'cocinera',
+  'cocinero',
+  'diseñadora',
+  'diseñador',
+  'becaria',
+  'becario',
+  'développeuse',
+  'ingénieure',
+  'cheffe',
+  'responsable',
+  'chargée',
+  'chargé',
+  'consultante',
+  'comptable',
+  'infirmière',
+  'infirmier',
+  'cuisinier',
+  'cuisinière',
+  'stagiaire',
+  'alternant',
+  'alternante',
+  'entwicklerin',
+  'ingenieurin',
+  'softwareentwickler',
+  'softwareentwicklerin',
+  'leiterin',
+  'leiter',
+  'beraterin',
+  'berater',
+  'buchhalterin',
+  'buchhalter',
+  'pflegefachkraft',
+  'krankenschwester',
+  'köchin',
+  'koch',
+  'praktikant',
+  'praktikantin',
+  'werkstudent',
+  'werkstudentin',
+  'desenvolvedora',
+  'engenheira',
+  'gestora',
+  'gestor',
+  'enfermeira',
+  'enfermeiro',
+  'cozinheira',
+  'cozinheiro',
+  'estagiária',
+  'estagiário',
+  'assistente',
+  'coordenadora',
+  'coordenador',
+  'coordinadora',
+  'coordinador',
 ]);
 const ORG_WORDS = wordsRegex([
   'ltd',
@@ -216,12 +294,18 @@ function textWithoutDates(text: string, dates: DateRange): string {
   return text.replace(dates.raw, ' ').replace(/[()]/g, ' ');
 }
 
+// Company suffixes written after a comma belong to the name: "Tejo Distribuição, S.A.", "Acme, Inc.".
+const COMPANY_SUFFIX =
+  /,\s*(S\.A\.|S\.L\.|S\.A\.S\.|Inc\.?|Ltd\.?|LLC|LLP|GmbH|plc|Lda\.?|Ltda\.?|SARL|SAS|AG|B\.V\.|N\.V\.)(?=\s|$|,)/giu;
+
 /** "Senior Engineer — Acme Payments, London" -> ["Senior Engineer", "Acme Payments", "London"]. */
 function splitPieces(text: string): string[] {
   return text
+    .replace(COMPANY_SUFFIX, '\u00a0$1')
     .split(/\s+[|–—-]\s+|\s*[|–—]\s*|\s{3,}|\t|,\s+|\s+(?:at|@|bei|en|chez|na|em)\s+/u)
     .map((p) =>
       p
+        .replace(/\u00a0/g, ', ')
         .trim()
         .replace(/^[,:;–—-]+|[,:;–—-]+$/g, '')
         .trim(),
@@ -259,7 +343,8 @@ function collectBullets(body: CvLine[]): Bullet[] {
     const last = bullets[bullets.length - 1];
     if (isBullet(t)) bullets.push({ text: stripBullet(t), line: line.number });
     else if (last && /^[\p{Ll}(&]/u.test(t)) last.text = `${last.text} ${t}`;
-    else if (t.split(/\s+/).length >= 6) bullets.push({ text: t, line: line.number });
+    else if (t.split(/\s+/).length >= 6 && !isEducationLine(line))
+      bullets.push({ text: t, line: line.number });
   }
   return bullets;
 }

@@ -208,8 +208,15 @@ const HEADINGS: Record<Exclude<SectionKind, 'header' | 'other'>, string[]> = {
 };
 
 const HEADING_KIND = new Map<string, SectionKind>();
-for (const [kind, names] of Object.entries(HEADINGS))
-  for (const n of names) HEADING_KIND.set(n, kind as SectionKind);
+// Letter-spaced headings ("E X P E R I E N C E", "E D U C AT I O N") lose their word gaps in
+// extraction, so headings are also looked up with every space removed.
+const SPACELESS_KIND = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(HEADINGS)) {
+  for (const n of names) {
+    HEADING_KIND.set(n, kind as SectionKind);
+    SPACELESS_KIND.set(n.replace(/\s+/g, ''), kind as SectionKind);
+  }
+}
 
 function headingKey(text: string): string {
   return text
@@ -222,8 +229,16 @@ function headingKey(text: string): string {
 
 /** The section kind a line announces when it is a heading ("WORK EXPERIENCE", "Skills:"), else null. */
 export function headingKind(text: string): SectionKind | null {
-  if (text.length > 60) return null;
-  return HEADING_KIND.get(headingKey(text)) ?? null;
+  if (text.length > 80) return null;
+  const key = headingKey(text);
+  const direct = HEADING_KIND.get(key);
+  if (direct) return direct;
+  // Only a line that is mostly single letters is read without its spaces.
+  const tokens = key.split(' ');
+  if (tokens.length >= 4 && tokens.filter((t) => t.length <= 2).length / tokens.length > 0.7) {
+    return SPACELESS_KIND.get(key.replace(/\s+/g, '')) ?? null;
+  }
+  return null;
 }
 
 /**
