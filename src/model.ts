@@ -224,6 +224,8 @@ export interface JobSpec {
   minYears: number | null;
   /** Distinctive words and phrases of the posting, for keyword coverage. */
   keywords: string[];
+  /** The posting's text as read ('' without a job description), for statistical relevance. */
+  text?: string;
 }
 
 export type CriterionMode = 'score' | 'gate' | 'off';
@@ -342,6 +344,11 @@ export interface RunInfo {
   weights: Record<string, number>;
   /** The recruiter's message for the feedback reports (`--message`, else the profile's), if any. */
   feedbackMessage?: string | undefined;
+  /**
+   * `--blind`: the recruiter outputs hide each candidate's name, contact details, personal details and
+   * file name (the feedback reports keep the name). Scores are the same either way.
+   */
+  blind?: boolean | undefined;
 }
 
 export interface Ranking {

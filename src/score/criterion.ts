@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Evidence, JobSpec, ParsedCv, Requirement, RoleProfile, YearMonth } from '../model.js';
 import type { WordLists } from '../parse/facts.js';
+import type { Background } from './terms.js';
 
 /** What every criterion may read besides the CV: read-only, and the same for every candidate. */
 export interface ScoringContext {
@@ -10,6 +11,8 @@ export interface ScoringContext {
   words: WordLists;
   /** Required and preferred skills matched once per CV, shared by the criteria that use them. */
   requirements: Requirement[];
+  /** General-language document frequencies, for telling a job's distinctive terms from common words. */
+  background?: Background | undefined;
 }
 
 export type Outcome =

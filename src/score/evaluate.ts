@@ -11,6 +11,7 @@ import type {
   YearMonth,
 } from '../model.js';
 import type { WordLists } from '../parse/facts.js';
+import type { Background } from './terms.js';
 import { criterionOptions } from '../profile/load.js';
 import { quoteLine, requirementOptions, type ScoringContext } from './criterion.js';
 
@@ -22,6 +23,8 @@ export interface ScoringInput {
   job: JobSpec;
   asOf: YearMonth;
   words: WordLists;
+  /** For the relevance criterion; without it that criterion does not apply. */
+  background?: Background | undefined;
 }
 
 /** The skills the role asks for: the job's, then the profile's, each named once, required first. */

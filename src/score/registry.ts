@@ -23,11 +23,13 @@ import personalDetails from './criteria/personal-details.js';
 import preferredSkills from './criteria/preferred-skills.js';
 import quantifiedAchievements from './criteria/quantified-achievements.js';
 import requiredSkills from './criteria/required-skills.js';
+import relevance from './criteria/relevance.js';
 import reverseChronological from './criteria/reverse-chronological.js';
 import scaleSignals from './criteria/scale-signals.js';
 import senioritySignals from './criteria/seniority-signals.js';
 import skillDepth from './criteria/skill-depth.js';
 import summary from './criteria/summary.js';
+import titleMatch from './criteria/title-match.js';
 import typography from './criteria/typography.js';
 import vagueDuties from './criteria/vague-duties.js';
 import whyAndImpact from './criteria/why-and-impact.js';
@@ -39,6 +41,8 @@ export const CRITERIA: readonly AnyCriterion[] = [
   skillDepth,
   experienceYears,
   keywordCoverage,
+  relevance,
+  titleMatch,
   senioritySignals,
   scaleSignals,
   operationalExcellence,

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { bm25, idf, terms } from '../terms.js';
+import { defineCriterion, ramp } from '../criterion.js';
+
+export default defineCriterion({
+  id: 'relevance',
+  title: 'Talks about the same work as the job',
+  failureTitle: 'Says little about the work the job describes',
+  description:
+    "Statistical relevance (BM25) of the CV to the job description, weighting the job's distinctive terms against a general background corpus, so a CV that says the job in other words still scores and repeating a term earns little.",
+  category: 'fit',
+  defaultWeight: 8,
+  advice:
+    "Describe your experience of the work the posting describes, in your own words and in the posting's.",
+  options: z
+    .object({
+      /** Share of the job's own score (the posting against itself) that earns full marks. */
+      target: z.number().min(0.05).max(1).default(0.4),
+      queryTerms: z.number().int().min(5).max(200).default(40),
+    })
+    .strict(),
+  evaluate(cv, ctx, options) {
+    if (!ctx.job.text) return { notApplicable: 'no job description' };
+    if (!ctx.background?.documents) return { notApplicable: 'no background corpus (data/background.json)' };
+    const stop = new Set(ctx.words.stopwords);
+    const jobTerms = terms(ctx.job.text, stop);
+    const background = ctx.background;
+    // The job's distinctive terms: frequent in the posting, rare in general text.
+    const tf = new Map<string, number>();
+    for (const t of jobTerms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const query = [...tf.entries()]
+      .map(([t, n]) => ({ t, w: Math.log(1 + n) * idf(t, background) }))
+      .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
+      .slice(0, options.queryTerms)
+      .map((q) => q.t);
+    // Only the visible text counts: hidden text never reached the lines.
+    const cvTerms = terms(cv.lines.map((l) => l.text).join('\n'), stop);
+    const typicalLength = 450;
+    const self = bm25(query, jobTerms, background, typicalLength);
+    const mine = bm25(query, cvTerms, background, typicalLength);
+    const ratio = self > 0 ? mine / self : 0;
+    const present = new Set(cvTerms);
+    const matched = query.filter((q) => present.has(q));
+    const missing = query.filter((q) => !present.has(q));
+    return {
+      score: ramp(ratio, 0, options.target),
+      evidence: [
+        {
+          message: `Relevance ${Math.round(ratio * 100)}% of the posting's own (full marks at ${Math.round(options.target * 100)}%)`,
+        },
+        { message: `Distinctive terms shared: ${matched.slice(0, 15).join(', ') || 'none'}` },
+        ...(missing.length ? [{ message: `Not mentioned: ${missing.slice(0, 12).join(', ')}` }] : []),
+      ],
+    };
+  },
+});

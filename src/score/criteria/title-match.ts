@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { defineCriterion } from '../criterion.js';
+
+// Words that mean the same in job titles, reduced to one form.
+const SYNONYMS: Record<string, string> = {
+  engineer: 'developer',
+  programmer: 'developer',
+  dev: 'developer',
+  coder: 'developer',
+  swe: 'developer',
+  'back-end': 'backend',
+  'server-side': 'backend',
+  serverside: 'backend',
+  'front-end': 'frontend',
+  ui: 'frontend',
+  'full-stack': 'fullstack',
+  'full stack': 'fullstack',
+  rgn: 'nurse',
+  rn: 'nurse',
+  'staff nurse': 'nurse',
+  cook: 'chef',
+  'chef de partie': 'chef',
+  'sous chef': 'chef',
+  'head chef': 'chef',
+  bookkeeper: 'accountant',
+  accounting: 'accountant',
+  accounts: 'accountant',
+  'data analyst': 'data',
+  'data scientist': 'data',
+  analyst: 'analyst',
+  teacher: 'teacher',
+  lecturer: 'teacher',
+  tutor: 'teacher',
+};
+const NOISE = new Set([
+  'senior',
+  'junior',
+  'lead',
+  'principal',
+  'staff',
+  'head',
+  'chief',
+  'associate',
+  'assistant',
+  'trainee',
+  'intern',
+  'graduate',
+  'mid',
+  'level',
+  'i',
+  'ii',
+  'iii',
+  'the',
+  'of',
+  'and',
+  'for',
+  'at',
+  'a',
+]);
+
+export function titleWords(title: string): Set<string> {
+  let t = title.toLowerCase();
+  for (const [from, to] of Object.entries(SYNONYMS))
+    if (from.includes(' ') || from.includes('-')) t = t.split(from).join(to);
+  return new Set(
+    t
+      .split(/[^\p{L}+#-]+/u)
+      .map((w) => SYNONYMS[w] ?? w)
+      .filter((w) => w.length > 1 && !NOISE.has(w)),
+  );
+}
+
+export default defineCriterion({
+  id: 'title-match',
+  title: 'Has held this kind of role',
+  failureTitle: "Recent roles have other titles than the job's",
+  description:
+    "Similarity of the candidate's recent job titles to the job's title (synonyms such as engineer/developer count).",
+  category: 'fit',
+  defaultWeight: 6,
+  advice: 'If your role matched this job under another name, say so in your title line or summary.',
+  options: z.object({}).strict(),
+  evaluate(cv, ctx) {
+    const title = ctx.job.title ?? null;
+    if (!title) return { notApplicable: 'no job title' };
+    const wanted = titleWords(title);
+    if (wanted.size === 0) return { notApplicable: 'the job title has no telling words' };
+    // Newest roles first, as dated; the most recent counts fully, older ones less.
+    const roles = [...cv.positions]
+      .sort((a, b) => ((b.dates?.end ?? '') > (a.dates?.end ?? '') ? 1 : -1))
+      .slice(0, 3);
+    let best = 0;
+    let bestRole: (typeof roles)[number] | null = null;
+    roles.forEach((p, i) => {
+      const have = titleWords(p.title);
+      const shared = [...wanted].filter((w) => have.has(w)).length;
+      const similarity = shared / wanted.size;
+      const weighted = similarity * (i === 0 ? 1 : i === 1 ? 0.8 : 0.6);
+      if (weighted > best) {
+        best = weighted;
+        bestRole = p;
+      }
+    });
+    const role = bestRole as (typeof roles)[number] | null;
+    return {
+      score: best,
+      evidence: role
+        ? [
+            {
+              message: `Closest role to "${title}": ${role.title}${role.organization ? ` at ${role.organization}` : ''}`,
+              quote: role.title,
+              location: { section: 'experience', line: role.line },
+            },
+          ]
+        : [
+            {
+              message: `No recent role title resembles "${title}"${roles.length ? ` (recent: ${roles.map((p) => p.title).join('; ')})` : ''}`,
+            },
+          ],
+    };
+  },
+});
