@@ -226,6 +226,17 @@ export interface JobSpec {
   keywords: string[];
   /** The posting's text as read ('' without a job description), for statistical relevance. */
   text?: string;
+  /** From the title ("Senior", "Junior", "Staff") or the years asked for. */
+  seniority?: 'junior' | 'mid' | 'senior' | 'staff' | null;
+  /** The education line the posting asks for, as written ("Degree in Accounting or Finance"). */
+  education?: string | null;
+  /** Certifications the posting names (ACCA, AWS Certified..., NMC registration). */
+  certifications?: string[];
+  /** Where the work is, as written, and how: on-site, hybrid or remote. */
+  location?: string | null;
+  workMode?: 'on-site' | 'hybrid' | 'remote' | null;
+  /** Years asked for a particular skill: "3+ years of Python". */
+  skillYears?: { skill: string; years: number }[];
 }
 
 export type CriterionMode = 'score' | 'gate' | 'off';

@@ -91,7 +91,58 @@ export function parseJob(
       stopwords,
       found.map((s) => s.name),
     ),
+    text,
+    seniority: seniorityOf(title, minYears),
+    education:
+      lines
+        .find((l) => kindOf.get(l.number) !== 'preferred' && EDUCATION_RE.test(l.text))
+        ?.text.replace(/^•\s*/, '') ?? null,
+    certifications: [...new Set(lines.flatMap((l) => [...l.text.matchAll(CERT_RE)].map((m) => m[0])))],
+    location:
+      lines
+        .slice(0, 6)
+        .map((l) => LOCATION_RE.exec(l.text)?.[0].trim() ?? null)
+        .find((l) => l !== null) ?? null,
+    workMode: workModeOf(text),
+    skillYears: lines.flatMap((l) => {
+      const m = SKILL_YEARS_RE.exec(l.text);
+      if (!m) return [];
+      const skill = findSkills(
+        [{ number: l.number, text: m[2] ?? '' }],
+        () => ({ section: 'other', position: null }),
+        matcher,
+      )[0];
+      return skill ? [{ skill: skill.name, years: Number(m[1]) }] : [];
+    }),
   };
+}
+
+const EDUCATION_RE =
+  /\b(degree|bachelor'?s?|master'?s?|bsc|msc|phd|a[- ]levels?|diploma|qualification|gcses?|nvq)\b/iu;
+const CERT_RE =
+  /\b(ACCA|ACA|CIMA|CPA|CFA|AAT|NMC(?: registration| PIN)?|PRINCE2|PMP|CISSP|CKA|CKAD|(?:AWS|Azure) certification|AWS Certified [A-Z][\w ]*|Food Hygiene(?: Level \d)?|HACCP(?: Level \d)?|QTS|PGCE|DBS check)\b/gu;
+// "London (hybrid, two days a week...)", "Remote within the UK": the posting's place of work.
+const LOCATION_RE =
+  /\b(?:remote[^·|\n]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z]+)? \((?:hybrid|remote|on-?site)[^)]*\))/u;
+const SKILL_YEARS_RE =
+  /(\d{1,2})\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:experience\s+(?:with|in|of)\s+)?([\p{L}][\p{L}\p{N}.#+ /-]{1,40})/iu;
+
+/** Seniority from the title's words, else from the years the posting asks for. */
+function seniorityOf(title: string | null, minYears: number | null): JobSpec['seniority'] {
+  const t = (title ?? '').toLowerCase();
+  if (/\b(staff|principal|distinguished)\b/.test(t)) return 'staff';
+  if (/\b(senior|lead|sr\.?)\b/.test(t)) return 'senior';
+  if (/\b(junior|graduate|entry[- ]level|trainee|intern|apprentice|jr\.?)\b/.test(t)) return 'junior';
+  if (/\b(mid[- ]?level|intermediate)\b/.test(t)) return 'mid';
+  if (minYears === null) return null;
+  return minYears >= 7 ? 'staff' : minYears >= 5 ? 'senior' : minYears >= 2 ? 'mid' : 'junior';
+}
+
+function workModeOf(text: string): JobSpec['workMode'] {
+  if (/\bhybrid\b/iu.test(text)) return 'hybrid';
+  if (/\bremote\b/iu.test(text)) return 'remote';
+  if (/\bon-?site\b|\boffice-based\b|\bin the office\b/iu.test(text)) return 'on-site';
+  return null;
 }
 
 /** The posting's own vocabulary: frequent content words, skills first, at most 40. */
