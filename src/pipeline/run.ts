@@ -6,7 +6,16 @@ import pLimit from 'p-limit';
 import { loadTaxonomy, loadWordLists } from '../data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
-import type { Candidate, Failure, JobSpec, Ranking, RoleProfile } from '../model.js';
+import type {
+  Assessment,
+  Candidate,
+  Extraction,
+  Failure,
+  JobSpec,
+  ParsedCv,
+  Ranking,
+  RoleProfile,
+} from '../model.js';
 import { defaultTemplatesDir, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../output/index.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
@@ -213,7 +222,11 @@ export function buildRanking(input: RankingInput): Ranking {
   const scored: Omit<Candidate, 'rank'>[] = [];
   for (const [hash, [first, ...copies]] of sameContent) {
     if (!first?.extraction.ok) continue;
-    const cv = parseCv(first.extraction, { asOf: asOfMonth, skills: ctx.matcher, words });
+    const cv = (remember(ctx, first.extraction).cv ??= parseCv(first.extraction, {
+      asOf: asOfMonth,
+      skills: ctx.matcher,
+      words,
+    }));
     if (cv.kind !== 'cv') {
       // A cover letter alone, an empty template or a transcript: reported, never ranked.
       for (const item of [first, ...copies]) {
@@ -226,7 +239,12 @@ export function buildRanking(input: RankingInput): Ranking {
       }
       continue;
     }
-    const assessment = assess(cv, { profile: ctx.profile, job: ctx.job, asOf: asOfMonth, words });
+    const assessment = (remember(ctx, first.extraction).assessment ??= assess(cv, {
+      profile: ctx.profile,
+      job: ctx.job,
+      asOf: asOfMonth,
+      words,
+    }));
     scored.push({
       id: '',
       file: first.file,
@@ -283,6 +301,22 @@ export async function writeRanking(
     }
   }
   return written;
+}
+
+/**
+ * Readings and assessments already worked out in this process, per context and extracted document:
+ * `watch` ranks again after every change and only parses and scores what is new. Kept in memory only
+ * (never on disk, so a new parser applies at the next start) and dropped with the context when the
+ * profile, the job or the date changes.
+ */
+const remembered = new WeakMap<RunContext, WeakMap<Extraction, { cv?: ParsedCv; assessment?: Assessment }>>();
+
+function remember(ctx: RunContext, extraction: Extraction): { cv?: ParsedCv; assessment?: Assessment } {
+  let byExtraction = remembered.get(ctx);
+  if (!byExtraction) remembered.set(ctx, (byExtraction = new WeakMap()));
+  let entry = byExtraction.get(extraction);
+  if (!entry) byExtraction.set(extraction, (entry = {}));
+  return entry;
 }
 
 /** Ids come from content hashes, never from CV text or file names, so they are safe in paths. */
