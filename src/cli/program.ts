@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Ranking } from '../model.js';
+import { recruiterRanking } from '../output/blind.js';
 import { RunError, runScreening, TOOL, type RunOptions } from '../pipeline/run.js';
 import { watchFolder } from '../pipeline/watch.js';
 import { loadProfile, ProfileError } from '../profile/load.js';
@@ -137,6 +138,10 @@ function screeningOptions(command: Command): Command {
     .option(
       '--message <text>',
       "a note from you at the top of every candidate's feedback report (overrides the profile's feedbackMessage)",
+    )
+    .option(
+      '--blind',
+      'hide names, contact and personal details and file names in the ranking and recruiter reports',
     );
 }
 
@@ -150,6 +155,7 @@ interface ScreeningCliOptions {
   asOf?: string;
   templates?: string;
   message?: string;
+  blind?: boolean;
 }
 
 interface RunCliOptions extends ScreeningCliOptions {
@@ -175,11 +181,13 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
     asOf: opts.asOf,
     templatesDir: opts.templates,
     feedbackMessage: opts.message,
+    blind: opts.blind === true,
   };
 }
 
 export function summary(ranking: Ranking, out: string, files: number): string {
-  const { candidates, failures } = ranking;
+  // In blind mode the terminal shows what the recruiter outputs show: ids, no names or file names.
+  const { candidates, failures } = recruiterRanking(ranking);
   const tiers = { shortlist: 0, consider: 0, reject: 0 };
   for (const c of candidates) tiers[c.assessment.tier]++;
   const lines = [

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Ranking } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
+import { recruiterRanking } from './blind.js';
 import { RANKING_HEADERS, TIER_LABELS, checkReportPath, csvCell, rankingRow } from './cells.js';
 
 /**
@@ -11,7 +12,7 @@ import { RANKING_HEADERS, TIER_LABELS, checkReportPath, csvCell, rankingRow } fr
  * (rank, score, years) stay numbers.
  */
 export function toRankingCsv(ranking: Ranking): string {
-  const records = ranking.candidates.map((candidate) => {
+  const records = recruiterRanking(ranking).candidates.map((candidate) => {
     const row = rankingRow(candidate);
     return [
       row.rank,

@@ -14,6 +14,7 @@ import type {
   YearMonth,
 } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
+import { recruiterRanking } from './blind.js';
 import {
   FAILURE_ADVICE,
   TIER_LABELS,
@@ -40,6 +41,8 @@ export interface LinkView {
 export interface EvidenceView {
   message: string;
   quote: string | null;
+  /** Blind mode took the quote out: the line names the candidate. */
+  quoteHidden: boolean;
   /** "Experience · line 12", "line 3", or null. */
   location: string | null;
 }
@@ -91,7 +94,8 @@ export interface IndexRowView {
   /** The candidate's own file, relative to index.html; null when it cannot be linked. */
   sourceHref: string | null;
   recruiterHref: string;
-  feedbackHref: string;
+  /** The feedback report; null in blind mode, where recruiter pages do not link it (it carries the name). */
+  feedbackHref: string | null;
 }
 
 export interface FailureView {
@@ -103,6 +107,8 @@ export interface FailureView {
 
 export interface IndexView extends PageView {
   run: RunView;
+  /** Blind mode: names, contact and personal details and file names are hidden. */
+  blind: boolean;
   counts: { candidates: number; shortlist: number; consider: number; reject: number; failures: number };
   tiers: { value: Tier; label: string }[];
   candidates: IndexRowView[];
@@ -211,8 +217,11 @@ export interface ChecklistItemView {
 
 export interface CandidateView extends PageView {
   run: RunView;
+  /** Blind mode: names, contact and personal details and file names are hidden. */
+  blind: boolean;
   indexHref: string;
-  feedbackHref: string;
+  /** The feedback report; null in blind mode (it carries the name). */
+  feedbackHref: string | null;
   candidate: {
     id: string;
     name: string;
@@ -367,10 +376,12 @@ function locationText(evidence: Evidence): string | null {
   return section ? `${section} · line ${where.line}` : `line ${where.line}`;
 }
 
-function evidenceView(evidence: Evidence): EvidenceView {
+function evidenceView(evidence: Evidence, blind = false): EvidenceView {
   return {
     message: clip(evidence.message),
     quote: clipOrNull(evidence.quote, MAX_QUOTE),
+    // blind.ts blanks a quote that names the candidate.
+    quoteHidden: blind && evidence.quote === '',
     location: locationText(evidence),
   };
 }
@@ -406,17 +417,20 @@ export interface PageOptions {
 }
 
 function sourceLink(options: PageOptions, ranking: Ranking, page: string, file: string): string | null {
-  if (options.outDir === undefined) return null;
+  // Blind mode: the path to a CV is its file name, which so often is the candidate's name.
+  if (options.outDir === undefined || ranking.run.blind === true) return null;
   return sourceHref(join(options.outDir, posix.dirname(page)), ranking.run.input, file);
 }
 
 export function buildIndexView(ranking: Ranking, css: string, options: PageOptions = {}): IndexView {
   const run = runView(ranking.run);
   const count = (tier: Tier): number => ranking.candidates.filter((c) => c.assessment.tier === tier).length;
+  const blind = ranking.run.blind === true;
   return {
     css,
     title: `Shortlist: ${run.role}`,
     run,
+    blind,
     counts: {
       candidates: ranking.candidates.length,
       shortlist: count('shortlist'),
@@ -443,10 +457,11 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
         topMissing: clip(row.topMissing, 200),
         // The index stays scannable: each flag's start here, the whole message in the report.
         flags: candidate.assessment.flags.map((f) => clip(f.message, 140)),
-        file: clip(row.file, 500),
+        // Blind mode: the file name is hidden (the row already shows the id).
+        file: blind ? '' : clip(row.file, 500),
         sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),
         recruiterHref: checkReportPath(candidate.reports.recruiter),
-        feedbackHref: checkReportPath(candidate.reports.feedback),
+        feedbackHref: blind ? null : checkReportPath(candidate.reports.feedback),
       };
     }),
     failures: ranking.failures.map(failureView),
@@ -462,7 +477,7 @@ function failureView(failure: Failure): FailureView {
   };
 }
 
-function criterionView(criterion: CriterionResult): CriterionView {
+function criterionView(criterion: CriterionResult, blind = false): CriterionView {
   const isGate = criterion.mode === 'gate';
   return {
     id: criterion.id,
@@ -481,7 +496,7 @@ function criterionView(criterion: CriterionResult): CriterionView {
           ? 'good'
           : 'bad'
         : toneOf(criterion.score),
-    evidence: criterion.evidence.map(evidenceView),
+    evidence: criterion.evidence.map((e) => evidenceView(e, blind)),
     advice: clipOrNull(criterion.advice),
   };
 }
@@ -490,14 +505,14 @@ function roundTo2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function requirementView(requirement: Requirement): RequirementView {
+function requirementView(requirement: Requirement, blind = false): RequirementView {
   return {
     skill: clip(requirement.skill, 200),
     kind: requirement.kind,
     met: requirement.met,
     status: requirement.met ? 'Met' : 'Missing',
     tone: requirement.met ? 'good' : requirement.kind === 'required' ? 'bad' : 'warn',
-    evidence: requirement.evidence.map(evidenceView),
+    evidence: requirement.evidence.map((e) => evidenceView(e, blind)),
   };
 }
 
@@ -694,16 +709,18 @@ export function buildCandidateView(
   const required = assessment.requirements.filter((r) => r.kind === 'required');
   const preferred = assessment.requirements.filter((r) => r.kind === 'preferred');
   const name = clip(row.name, 200);
+  const blind = ranking.run.blind === true;
   return {
     css,
     title: `${name}: recruiter report`,
     run: runView(ranking.run),
+    blind,
     indexHref: relativeHref(recruiter, 'index.html'),
-    feedbackHref: relativeHref(recruiter, checkReportPath(candidate.reports.feedback)),
+    feedbackHref: blind ? null : relativeHref(recruiter, checkReportPath(candidate.reports.feedback)),
     candidate: {
       id: candidate.id,
       name,
-      file: clip(candidate.file, 500),
+      file: blind ? '' : clip(candidate.file, 500),
       sourceHref: sourceLink(options, ranking, recruiter, candidate.file),
       format: candidate.format,
       rank: candidate.rank,
@@ -731,9 +748,9 @@ export function buildCandidateView(
           }),
         };
       }),
-      fitCriteria: criteria.filter((c) => c.category === 'fit').map(criterionView),
-      qualityCriteria: criteria.filter((c) => c.category === 'quality').map(criterionView),
-      requirements: [...required, ...preferred].map(requirementView),
+      fitCriteria: criteria.filter((c) => c.category === 'fit').map((c) => criterionView(c, blind)),
+      qualityCriteria: criteria.filter((c) => c.category === 'quality').map((c) => criterionView(c, blind)),
+      requirements: [...required, ...preferred].map((r) => requirementView(r, blind)),
       requiredMet: row.requiredMet,
       positions: cv.positions.map((p) => ({
         title: clip(p.title, 300),
@@ -917,17 +934,20 @@ export function* renderPages(
   templates: Templates,
   options: PageOptions = {},
 ): Generator<{ path: string; html: string }> {
+  // The recruiter pages read the recruiter's view (blinded in blind mode); the feedback pages, which
+  // go to the candidate, read the original.
+  const shown = recruiterRanking(ranking);
   yield {
     path: 'index.html',
-    html: render('index.hbs', templates.index, buildIndexView(ranking, templates.css, options)),
+    html: render('index.hbs', templates.index, buildIndexView(shown, templates.css, options)),
   };
-  for (const candidate of ranking.candidates) {
+  for (const [i, candidate] of ranking.candidates.entries()) {
     yield {
       path: checkReportPath(candidate.reports.recruiter),
       html: render(
         'candidate.hbs',
         templates.candidate,
-        buildCandidateView(ranking, candidate, templates.css, options),
+        buildCandidateView(shown, shown.candidates[i] ?? candidate, templates.css, options),
       ),
     };
     yield {

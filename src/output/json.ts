@@ -1,14 +1,18 @@
 import { join } from 'node:path';
 import type { Candidate, Ranking } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
+import { recruiterRanking } from './blind.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
 /**
  * The results.json contract other programs read. Field names here are frozen: add, never rename or drop.
  * Candidates come in rank order; the same input gives the same bytes apart from run.id and run.startedAt.
+ * With run.blind, the recruiter's view (see blind.ts): contact null/[], file names as labels.
  */
-export function toResultsJson(ranking: Ranking): unknown {
+export function toResultsJson(original: Ranking): unknown {
+  // Blind mode keeps every field: identity becomes null or [], file names become neutral labels.
+  const ranking = recruiterRanking(original);
   const { run } = ranking;
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
@@ -22,6 +26,7 @@ export function toResultsJson(ranking: Ranking): unknown {
       job: run.job,
       weights: run.weights,
       feedbackMessage: run.feedbackMessage ?? null,
+      blind: run.blind === true,
     },
     candidates: ranking.candidates.map(candidateJson),
     failures: ranking.failures.map((f) => ({

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Evidence, Ranking, Requirement, Tier } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
+import { recruiterRanking } from './blind.js';
 import {
   FAILURE_ADVICE,
   RANKING_HEADERS,
@@ -50,7 +51,11 @@ function hyperlink(label: string, target: string): ExcelJS.CellHyperlinkValue {
  * The workbook. `outDir` is where it will be written: links to the candidates' own files are made
  * relative to it (omit it and the File cells are plain text).
  */
-export function buildWorkbook(ranking: Ranking, outDir?: string): ExcelJS.Workbook {
+export function buildWorkbook(original: Ranking, outDir?: string): ExcelJS.Workbook {
+  // Blind mode: names, contact details and file names hidden, and no link to the CV files (their
+  // paths carry the file names).
+  const ranking = recruiterRanking(original);
+  const blind = ranking.run.blind === true;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = `${ranking.run.tool.name} ${ranking.run.tool.version}`;
   const started = new Date(ranking.run.startedAt);
@@ -60,7 +65,7 @@ export function buildWorkbook(ranking: Ranking, outDir?: string): ExcelJS.Workbo
     workbook.modified = started;
   }
   const source = (file: string): string | null =>
-    outDir === undefined ? null : sourceHref(outDir, ranking.run.input, file);
+    outDir === undefined || blind ? null : sourceHref(outDir, ranking.run.input, file);
   addRankingSheet(workbook, ranking, source);
   addRequirementsSheet(workbook, ranking);
   addCriteriaSheet(workbook, ranking);
@@ -345,6 +350,7 @@ function addRunSheet(workbook: ExcelJS.Workbook, ranking: Ranking): void {
     ['Job title', run.job?.title ?? ''],
     ['Job file', run.job?.file ?? ''],
     ['Job sha256', run.job?.sha256 ?? ''],
+    ['Blind mode', run.blind === true ? 'yes: names, contact details and file names hidden' : 'no'],
     ['Candidates', ranking.candidates.length],
     ['Failures', ranking.failures.length],
     ...Object.entries(run.weights).map(([id, weight]): [string, number] => [`Weight: ${id}`, weight]),

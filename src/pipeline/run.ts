@@ -45,6 +45,8 @@ export interface RunOptions {
   templatesDir?: string | undefined;
   /** A message from the recruiter for every feedback report; overrides the profile's `feedbackMessage`. */
   feedbackMessage?: string | undefined;
+  /** Hide names, contact and personal details and file names in the recruiter outputs (`--blind`). */
+  blind?: boolean | undefined;
   /**
    * Keep extractions in `<out>/.shortlist/` and reuse them (default true): a second run over the
    * same folder reads no file twice. False reads every file and writes no state.
@@ -72,11 +74,13 @@ export interface RunContext {
   asOf: string;
   /** The recruiter's message for the feedback reports: the CLI's, else the profile's; null for none. */
   feedbackMessage: string | null;
+  /** Blind mode: see RunInfo.blind. */
+  blind: boolean;
 }
 
 /** Profile, job and skills: read once, before any CV, and shared read-only by every assessment. */
 export async function prepareRun(
-  options: Pick<RunOptions, 'jd' | 'profile' | 'asOf' | 'feedbackMessage'>,
+  options: Pick<RunOptions, 'jd' | 'profile' | 'asOf' | 'feedbackMessage' | 'blind'>,
 ): Promise<RunContext> {
   const profile = loadProfile(options.profile ?? 'default');
   const taxonomy = loadTaxonomy();
@@ -118,6 +122,7 @@ export async function prepareRun(
     matcher,
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
     feedbackMessage: message ? message : null,
+    blind: options.blind === true,
   };
 }
 
@@ -269,6 +274,7 @@ export function buildRanking(input: RankingInput): Ranking {
       job: input.jd ? { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256 } : null,
       weights: Object.fromEntries(candidates[0]?.assessment.criteria.map((c) => [c.id, c.weight]) ?? []),
       ...(ctx.feedbackMessage === null ? {} : { feedbackMessage: ctx.feedbackMessage }),
+      blind: ctx.blind,
     },
     candidates,
     failures,

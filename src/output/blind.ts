@@ -1,0 +1,179 @@
+// Blind mode (`--blind`): what the recruiter outputs show when the people screening should judge
+// the CV, not the person. A copy of the ranking with every trace of identity taken out: name, emails,
+// phones, links, address, personal details (date of birth, photo, marital status...) and file names,
+// which so often carry the name ("Amara_Okafor_CV.pdf"). The scores are untouched: blind mode only
+// changes what is shown. Feedback reports, which go to the candidate, are built from the original.
+
+import type { Candidate, Evidence, Failure, Ranking } from '../model.js';
+
+/** What replaces a piece of identity inside a longer text. */
+export const HIDDEN = '[hidden]';
+
+/** The ranking the recruiter outputs show: blinded when `run.blind` is set, else the same object. */
+export function recruiterRanking(ranking: Ranking): Ranking {
+  return ranking.run.blind === true ? blindRanking(ranking) : ranking;
+}
+
+/** The name a blinded failure row shows instead of its file name. */
+function failureLabel(failure: Failure, index: number): string {
+  return failure.sha256 ? `file-${failure.sha256.slice(0, 10)}` : `file-${index + 1}`;
+}
+
+/**
+ * A blinded copy of the ranking (the input is not changed). Candidates keep their id, rank, score,
+ * tier, criteria, requirements, experience and skills; `contact` becomes { name: null, emails: [],
+ * phones: [], links: [], location: null } and `facts.personalDetails` []. Every file name (candidate,
+ * duplicate copy or failure) becomes a neutral label: the candidate id, `<id>-copy-<n>`, or
+ * `file-<first ten hex digits of its SHA-256>`. In every other text, each candidate's own name,
+ * emails, phones, links and personal details become "[hidden]"; an evidence quote that holds any of
+ * them is blanked (`quote: ""`), as the line is most likely the CV's header.
+ */
+export function blindRanking(ranking: Ranking): Ranking {
+  // Every file name in the run, longest first so "a/b.pdf" is replaced before "b.pdf".
+  const labels = new Map<string, string>();
+  for (const c of ranking.candidates) {
+    labels.set(c.file, c.id);
+    (c.duplicates ?? []).forEach((copy, i) => labels.set(copy, `${c.id}-copy-${i + 1}`));
+  }
+  ranking.failures.forEach((f, i) => labels.set(f.file, failureLabel(f, i)));
+  const files = [...labels.entries()]
+    .filter(([file]) => file !== '')
+    .sort((a, b) => b[0].length - a[0].length);
+  const unfile = (text: string): string =>
+    files.reduce((out, [file, label]) => (out.includes(file) ? out.split(file).join(label) : out), text);
+
+  return {
+    ...ranking,
+    run: { ...ranking.run },
+    candidates: ranking.candidates.map((c) => blindCandidate(c, unfile)),
+    failures: ranking.failures.map((f, i) => ({
+      ...f,
+      file: failureLabel(f, i),
+      message: unfile(f.message),
+    })),
+  };
+}
+
+function blindCandidate(candidate: Candidate, unfile: (text: string) => string): Candidate {
+  const identity = identityOf(candidate);
+  const text = (value: string): string => identity.redact(unfile(value));
+  const evidence = (e: Evidence): Evidence => ({
+    ...deepMap(e, text),
+    ...(e.quote === undefined ? {} : { quote: identity.names(e.quote) ? '' : text(e.quote) }),
+  });
+  const { cv, assessment } = candidate;
+  return {
+    ...candidate,
+    file: candidate.id,
+    ...(candidate.duplicates === undefined
+      ? {}
+      : { duplicates: candidate.duplicates.map((_, i) => `${candidate.id}-copy-${i + 1}`) }),
+    cv: {
+      ...deepMap(cv, text),
+      contact: { name: null, emails: [], phones: [], links: [], location: null },
+      facts: { ...deepMap(cv.facts, text), personalDetails: [] },
+    },
+    assessment: {
+      ...deepMap(assessment, text),
+      criteria: assessment.criteria.map((r) => ({
+        ...deepMap(r, text),
+        evidence: r.evidence.map(evidence),
+        ...(r.example === undefined
+          ? {}
+          : { example: { before: text(r.example.before), after: text(r.example.after) } }),
+      })),
+      requirements: assessment.requirements.map((r) => ({
+        ...deepMap(r, text),
+        evidence: r.evidence.map(evidence),
+      })),
+    },
+  };
+}
+
+/** A copy of plain data with `fn` applied to every string in it. */
+function deepMap<T>(value: T, fn: (text: string) => string): T {
+  if (typeof value === 'string') return fn(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => deepMap(v, fn)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepMap(v, fn)])) as T;
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------- finding identity in text
+
+interface Identity {
+  /** Whether a text holds any piece of this candidate's identity. */
+  names(text: string): boolean;
+  /** The text with every piece of identity replaced by "[hidden]". */
+  redact(text: string): string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Letters and digits, any script: the edges of a word. */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A link without its scheme, "www." or trailing slash: "github.com/jane". */
+function bareLink(link: string): string {
+  return link
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:(\/\/)?/i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '');
+}
+
+function identityOf(candidate: Candidate): Identity {
+  const { contact, facts } = candidate.cv;
+  const patterns: RegExp[] = [];
+  const literal = (text: string | null | undefined, flags = 'giu'): void => {
+    const t = text?.trim();
+    if (t && t.length >= 3) patterns.push(new RegExp(escapeRegExp(t), flags));
+  };
+
+  const name = contact.name?.trim();
+  if (name) {
+    literal(name);
+    // Each part of the name as a word, as written or in capitals ("Will" and "WILL", not "will");
+    // lower-case particles ("van", "de") on their own name no one.
+    for (const raw of name.split(/[\s,]+/u)) {
+      const part = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (part.length < 2 || part === part.toLocaleLowerCase()) continue;
+      const forms = [...new Set([part, part.toLocaleUpperCase()])].map(escapeRegExp);
+      patterns.push(new RegExp(`${EDGE_BEFORE}(?:${forms.join('|')})${EDGE_AFTER}`, 'gu'));
+    }
+  }
+  for (const email of contact.emails) literal(email);
+  for (const link of contact.links) {
+    literal(link);
+    literal(bareLink(link));
+  }
+  literal(contact.location);
+  for (const line of facts.personalDetails) literal(line);
+
+  // Phones by their digits, however they are written: "+44 7700 900123", "07700 900123".
+  const phoneDigits = contact.phones
+    .map((p) => p.replace(/\D/g, ''))
+    .filter((d) => d.length >= 7)
+    .map((d) => d.slice(-9));
+  const PHONE_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
+  const isPhone = (run: string): boolean => {
+    const digits = run.replace(/\D/g, '');
+    return phoneDigits.some((d) => digits.includes(d));
+  };
+
+  return {
+    names(text) {
+      if (patterns.some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text))) return true;
+      return phoneDigits.length > 0 && (text.match(PHONE_LIKE) ?? []).some(isPhone);
+    },
+    redact(text) {
+      let out = patterns.reduce((t, p) => t.replace(p, HIDDEN), text);
+      if (phoneDigits.length > 0) out = out.replace(PHONE_LIKE, (run) => (isPhone(run) ? HIDDEN : run));
+      return out;
+    },
+  };
+}
