@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -6,6 +7,7 @@ import {
   openSync,
   readdirSync,
   renameSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
   writeSync,
@@ -41,12 +43,14 @@ const candidate = (r: Results, file: string) => r.candidates.find((c: any) => c.
 afterEach(() => killAll());
 
 describe('shortlist watch', () => {
-  it('screens what is there, then a file written slowly is read once, complete; temporary files are ignored', async () => {
+  it('screens what is there, then a file written slowly is read once, complete; temporary files ignored, links out and pipes skipped', async () => {
     const dir = tmp();
     const out = join(tmp(), 'out');
     writeCvs(dir, ['a.txt', 'b.txt', 'c.txt']);
     writeFileSync(join(dir, '~$a.docx'), 'lock');
     writeFileSync(join(dir, 'download.pdf.crdownload'), 'partial');
+    symlinkSync('/etc/hostname', join(dir, 'outside.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const watch = startWatch(dir, out);
     await untilRanked(out, ['a.txt', 'b.txt', 'c.txt'], watch);
 
@@ -65,7 +69,12 @@ describe('shortlist watch', () => {
     const r = await untilRanked(out, ['a.txt', 'b.txt', 'c.txt', 'slow.txt'], watch);
     expect(candidate(r, 'slow.txt').sha256).toBe(sha256(text));
     expect(readByWorker(watch.log()).filter((f) => f === 'slow.txt')).toHaveLength(1);
-    expect(r.failures).toEqual([]);
+    // A link out of the folder and a pipe are skipped with a note, listed as failures, never read.
+    expect(r.failures.map((f: any) => [f.file, f.message])).toEqual([
+      ['outside.txt', 'Skipped: a link that leads outside the folder'],
+      ['pipe.txt', 'Skipped: not a regular file (a pipe, socket or device)'],
+    ]);
+    expect(watch.log()).toContain('Skipped outside.txt: a link that leads outside the folder');
 
     watch.proc.kill('SIGTERM');
     expect((await watch.exited).code).toBe(0);
