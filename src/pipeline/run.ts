@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { loadTaxonomy, loadWordLists } from '../data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
@@ -136,7 +136,12 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
   if (!info?.isDirectory()) throw new RunError(`Folder ${options.input} does not exist or is not a folder`);
   const startedAt = new Date().toISOString();
   const ctx = await prepareRun(options);
-  const { files, skipped } = await discoverFiles(options.input);
+  // An output folder inside the input folder is not screened: its reports are not CVs.
+  const outDir = resolve(options.out);
+  const isOutput = (path: string) => path === outDir || path.startsWith(outDir + sep);
+  const listing = await discoverFiles(options.input);
+  const files = listing.files.filter((f) => !isOutput(resolve(f.path)));
+  const skipped = listing.skipped.filter((s) => !isOutput(resolve(options.input, s.relativePath)));
   const useCache = options.cache !== false;
   const stateDir = stateDirOf(options.out);
   const screener = createScreener({

@@ -46,4 +46,14 @@ describe('shortlist run with the extraction cache', () => {
     await run([dir, '--out', out, '--no-cache']);
     expect(skillsOf(results(out), 'a.txt')).not.toContain('Kubernetes');
   });
+
+  it('an output folder inside the input folder is not screened', async () => {
+    const dir = tmp('shortlist-run-');
+    writeFileSync(join(dir, 'a.txt'), cvText(3));
+    await run([dir, '--out', join(dir, 'out')]);
+    await run([dir, '--out', join(dir, 'out')]);
+    const r = results(join(dir, 'out'));
+    expect(r.candidates.map((c: any) => c.file)).toEqual(['a.txt']);
+    expect(r.failures).toEqual([]);
+  });
 });
