@@ -69,8 +69,15 @@ export async function watchFolder(
   const releaseLock = await acquireLock(stateDir);
   const note = (message: string) => options.onNote?.(message);
 
-  const cache = await openExtractionCache(stateDir);
-  const journal = await Journal.open(stateDir);
+  let cache: ExtractionCache;
+  let journal: Journal;
+  try {
+    cache = await openExtractionCache(stateDir);
+    journal = await Journal.open(stateDir);
+  } catch (error) {
+    await releaseLock();
+    throw error;
+  }
   const archiveDir = join(stateDir, 'archives');
   const screener = createScreener({
     concurrency: options.concurrency,
