@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy, loadWordLists } from '../../src/data.js';
+import { loadBackground, loadTaxonomy, loadWordLists } from '../../src/data.js';
 import type { JobSpec, ParsedCv, RoleProfile } from '../../src/model.js';
 import { parseCv } from '../../src/parse/index.js';
 import { buildSkillMatcher } from '../../src/parse/skills.js';
@@ -294,5 +294,41 @@ describe('gates', () => {
     expect(a.tier).toBe('reject');
     expect(a.gatesFailed).toEqual(['required-skills']);
     expect(a.criteria.find((c) => c.id === 'required-skills')?.passed).toBe(false);
+  });
+});
+
+describe('title-match and relevance', () => {
+  const job: JobSpec = {
+    ...BACKEND_JOB,
+    text: 'Senior Backend Developer. You will build REST APIs and event-driven services for our payments platform in Node.js or Go, tune PostgreSQL queries, run Kafka pipelines and own services on-call. Requirements: 5+ years of backend development, PostgreSQL, Docker, AWS.',
+  };
+  const background = loadBackground();
+  const assessOf = (text: string) =>
+    assess(cv(text), { profile: loadProfile('default'), job, asOf: AS_OF, words, background });
+  const scoreOf = (id: string, text: string) => assessOf(text).criteria.find((c) => c.id === id)!.score!;
+  const backend = role(STRONG_BULLETS, 'Mar 2020 – Present', 'Server-side Engineer — Acme Payments');
+  const chef = role(
+    [
+      'Ran a kitchen of 12 cooks serving 300 covers a night',
+      'Cut food waste by 20% with weekly stock counts',
+    ],
+    'Mar 2020 – Present',
+    'Head Chef — The Brasserie',
+  );
+
+  it('credits a synonym of the job title and not another profession', () => {
+    expect(scoreOf('title-match', backend)).toBe(1);
+    expect(scoreOf('title-match', chef)).toBe(0);
+  });
+
+  it('scores a CV about the same work above one about other work', () => {
+    expect(scoreOf('relevance', backend)).toBeGreaterThan(0.5);
+    expect(scoreOf('relevance', chef)).toBeLessThan(0.2);
+  });
+
+  it('gives stuffing a term little: ten repeats earn far less than ten times one', () => {
+    const once = scoreOf('relevance', `${chef}\nSkills: Kafka`);
+    const stuffed = scoreOf('relevance', `${chef}\nSkills: ${'Kafka '.repeat(10)}`);
+    expect(stuffed - once).toBeLessThan(0.15);
   });
 });

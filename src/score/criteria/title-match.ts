@@ -1,37 +1,44 @@
 import { z } from 'zod';
 import { defineCriterion } from '../criterion.js';
 
-// Words that mean the same in job titles, reduced to one form.
-const SYNONYMS: Record<string, string> = {
-  engineer: 'developer',
-  programmer: 'developer',
-  dev: 'developer',
-  coder: 'developer',
-  swe: 'developer',
-  'back-end': 'backend',
-  'server-side': 'backend',
-  serverside: 'backend',
-  'front-end': 'frontend',
-  ui: 'frontend',
-  'full-stack': 'fullstack',
-  'full stack': 'fullstack',
-  rgn: 'nurse',
-  rn: 'nurse',
-  'staff nurse': 'nurse',
-  cook: 'chef',
-  'chef de partie': 'chef',
-  'sous chef': 'chef',
-  'head chef': 'chef',
-  bookkeeper: 'accountant',
-  accounting: 'accountant',
-  accounts: 'accountant',
-  'data analyst': 'data',
-  'data scientist': 'data',
-  analyst: 'analyst',
-  teacher: 'teacher',
-  lecturer: 'teacher',
-  tutor: 'teacher',
-};
+// Words that mean the same in job titles, reduced to one form; phrases are joined before splitting.
+const PHRASES: [string, string][] = [
+  ['back-end', 'backend'],
+  ['back end', 'backend'],
+  ['server-side', 'backend'],
+  ['server side', 'backend'],
+  ['front-end', 'frontend'],
+  ['front end', 'frontend'],
+  ['full-stack', 'fullstack'],
+  ['full stack', 'fullstack'],
+  ['staff nurse', 'nurse'],
+  ['chef de partie', 'chef'],
+  ['sous chef', 'chef'],
+  ['head chef', 'chef'],
+  ['data analyst', 'data'],
+  ['data scientist', 'data'],
+];
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      [
+        'developer',
+        'engineer programmer dev coder swe ingeniera ingeniero desarrolladora desarrollador ingénieur ingénieure développeur développeuse entwickler entwicklerin softwareentwickler softwareentwicklerin ingenieur ingenieurin engenheiro engenheira desenvolvedor desenvolvedora programador programadora',
+      ],
+      [
+        'nurse',
+        'rgn rn enfermera enfermero infirmière infirmier krankenschwester pflegefachkraft enfermeira enfermeiro',
+      ],
+      ['chef', 'cook cocinero cocinera cuisinier cuisinière koch köchin cozinheiro cozinheira'],
+      [
+        'accountant',
+        'bookkeeper accounting accounts contable contador contadora comptable buchhalter buchhalterin contabilista',
+      ],
+      ['teacher', 'lecturer tutor profesor profesora professeur lehrer lehrerin professor professora'],
+      ['frontend', 'ui'],
+    ] as const
+  ).flatMap(([to, from]) => from.split(' ').map((w) => [w, to])),
+);
 const NOISE = new Set([
   'senior',
   'junior',
@@ -56,15 +63,25 @@ const NOISE = new Set([
   'for',
   'at',
   'a',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'en',
+  'sénior',
+  'júnior',
+  'registered',
 ]);
 
 export function titleWords(title: string): Set<string> {
   let t = title.toLowerCase();
-  for (const [from, to] of Object.entries(SYNONYMS))
-    if (from.includes(' ') || from.includes('-')) t = t.split(from).join(to);
+  for (const [from, to] of PHRASES) t = t.split(from).join(to);
   return new Set(
     t
       .split(/[^\p{L}+#-]+/u)
+      // "Backend-Entwickler" is "backend" + "entwickler".
+      .flatMap((w) => (w.includes('-') ? w.split('-') : [w]))
       .map((w) => SYNONYMS[w] ?? w)
       .filter((w) => w.length > 1 && !NOISE.has(w)),
   );
