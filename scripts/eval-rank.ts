@@ -357,8 +357,13 @@ function detail(r: JobResult): string[] {
     const total = relevant.length * others.length;
     const byKind = new Map<string, number>();
     for (const o of others) {
-      const kind = labels.cvs[o.x.file]?.kind ?? 'other';
-      const key = kind === 'same-profession' ? 'other profession' : kind;
+      // By grade, not by how the CV was made: a frontend developer is a near miss for a backend post.
+      const key =
+        o.x.grade > 0
+          ? 'near miss'
+          : labels.cvs[o.x.file]?.kind === 'keyword-stuffer'
+            ? 'keyword stuffer'
+            : 'other profession';
       byKind.set(key, (byKind.get(key) ?? 0) + o.lost);
     }
     const lost = others.reduce((t, o) => t + o.lost, 0);
