@@ -334,6 +334,18 @@ export interface Candidate {
    * which is the first of them by path.
    */
   duplicates?: string[];
+  /** With several jobs (`--jd <folder>`): the job this candidate scores highest against. */
+  bestFit?: { title: string | null; file: string | null; score: number };
+}
+
+/** One job's own ranking when several are screened at once; its outputs live in `folder`. */
+export interface JobRanking {
+  title: string | null;
+  file: string | null;
+  sha256: string | null;
+  /** The job's output folder, relative to --out (e.g. "jobs/backend-developer"). */
+  folder: string;
+  ranking: Ranking;
 }
 
 export interface Failure {
@@ -352,6 +364,8 @@ export interface RunInfo {
   input: string;
   profile: { id: string; title: string; sha256: string };
   job: { title: string | null; file: string | null; sha256: string | null } | null;
+  /** With several jobs (`--jd <folder>`): every job, in file-name order; `job` is then null. */
+  jobs?: { title: string | null; file: string | null; sha256: string | null }[];
   weights: Record<string, number>;
   /** The recruiter's message for the feedback reports (`--message`, else the profile's), if any. */
   feedbackMessage?: string | undefined;
@@ -366,4 +380,6 @@ export interface Ranking {
   run: RunInfo;
   candidates: Candidate[];
   failures: Failure[];
+  /** Several jobs at once: each job's ranking; `candidates` then holds each candidate's best fit. */
+  jobs?: JobRanking[];
 }

@@ -24,11 +24,33 @@ export function toResultsJson(original: Ranking): unknown {
       input: run.input,
       profile: run.profile,
       job: run.job,
+      ...(run.jobs ? { jobs: run.jobs } : {}),
       weights: run.weights,
       feedbackMessage: run.feedbackMessage ?? null,
       blind: run.blind === true,
     },
     candidates: ranking.candidates.map(candidateJson),
+    // Several jobs (--jd <folder>): each job's candidates in its own rank order; report paths lead
+    // into that job's folder. `candidates` above holds each candidate's best fit.
+    ...(ranking.jobs
+      ? {
+          jobs: ranking.jobs.map((job) => ({
+            title: job.title,
+            file: job.file,
+            sha256: job.sha256,
+            folder: job.folder,
+            candidates: recruiterRanking(job.ranking).candidates.map((c) =>
+              candidateJson({
+                ...c,
+                reports: {
+                  recruiter: `${job.folder}/${c.reports.recruiter}`,
+                  feedback: `${job.folder}/${c.reports.feedback}`,
+                },
+              }),
+            ),
+          })),
+        }
+      : {}),
     failures: ranking.failures.map((f) => ({
       file: f.file,
       status: f.status,
@@ -87,8 +109,12 @@ function candidateJson(c: Candidate): unknown {
     flags: assessment.flags,
     duplicates: c.duplicates ?? [],
     language: cv.language,
+    certifications: cv.certifications,
+    languagesSpoken: cv.languagesSpoken,
+    confidence: cv.confidence,
     facts: cv.facts,
     reports: c.reports,
+    ...(c.bestFit ? { bestFit: c.bestFit } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
-import { loadTaxonomy, loadWordLists } from '../data.js';
+import { loadTaxonomy, loadWordLists, loadBackground } from '../data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
 import type {
@@ -11,6 +11,7 @@ import type {
   Candidate,
   Extraction,
   Failure,
+  JobRanking,
   JobSpec,
   ParsedCv,
   Ranking,
@@ -21,8 +22,10 @@ import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
 import { assess, requirementOptions } from '../score/evaluate.js';
+import type { Background } from '../score/terms.js';
 import { rankCandidates } from '../score/rank.js';
 import { NO_CACHE, openExtractionCache, stateDirOf } from './cache.js';
+import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 
@@ -76,6 +79,8 @@ export interface RunContext {
   feedbackMessage: string | null;
   /** Blind mode: see RunInfo.blind. */
   blind: boolean;
+  /** General-language statistics for the relevance criterion. */
+  background: Background;
 }
 
 /** Profile, job and skills: read once, before any CV, and shared read-only by every assessment. */
@@ -96,6 +101,7 @@ export async function prepareRun(
     preferred: [],
     minYears: null,
     keywords: [],
+    text: '',
   };
   if (options.jd) {
     const bytes = await readFile(options.jd).catch(() => {
@@ -123,6 +129,7 @@ export async function prepareRun(
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
     feedbackMessage: message ? message : null,
     blind: options.blind === true,
+    background: loadBackground(),
   };
 }
 
@@ -135,7 +142,15 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
   const info = await stat(options.input).catch(() => null);
   if (!info?.isDirectory()) throw new RunError(`Folder ${options.input} does not exist or is not a folder`);
   const startedAt = new Date().toISOString();
-  const ctx = await prepareRun(options);
+  // --jd may name a folder of job descriptions: every applicant is screened against every job.
+  const jdInfo = options.jd ? await stat(options.jd).catch(() => null) : null;
+  const jobFiles = jdInfo?.isDirectory() ? await listJobFiles(options.jd!) : null;
+  if (jobFiles && jobFiles.length === 0) {
+    throw new RunError(`Folder ${options.jd} holds no job description (.md, .txt, .pdf, .docx...)`);
+  }
+  const contexts = jobFiles
+    ? await Promise.all(jobFiles.map((jd) => prepareRun({ ...options, jd })))
+    : [await prepareRun(options)];
   // An output folder inside the input folder is not screened: its reports are not CVs.
   const outDir = resolve(options.out);
   const isOutput = (path: string) => path === outDir || path.startsWith(outDir + sep);
@@ -157,8 +172,30 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
   } finally {
     await screener.close();
   }
-  const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: options.jd });
-  const written = await writeRanking(ranking, options.out, options.templatesDir);
+  if (!jobFiles) {
+    const ranking = buildRanking({
+      items,
+      skipped,
+      ctx: contexts[0]!,
+      startedAt,
+      input: options.input,
+      jd: options.jd,
+    });
+    const written = await writeRanking(ranking, options.out, options.templatesDir);
+    return { ranking, written };
+  }
+  // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
+  // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
+  const folders = jobFolders(jobFiles);
+  const jobs: JobRanking[] = contexts.map((ctx, i) => {
+    const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: jobFiles[i] });
+    return { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256, folder: folders[i]!, ranking };
+  });
+  const written: string[] = [];
+  for (const job of jobs)
+    written.push(...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)));
+  const ranking = combineJobRankings(jobs);
+  written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
   return { ranking, written };
 }
 
@@ -254,6 +291,7 @@ export function buildRanking(input: RankingInput): Ranking {
       job: ctx.job,
       asOf: asOfMonth,
       words,
+      background: ctx.background,
     }));
     scored.push({
       id: '',
