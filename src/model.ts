@@ -261,6 +261,8 @@ export interface RoleProfile {
   extraSkills: { name: string; aliases: string[]; category: string }[];
   experience: { minYears: number | null; idealYears: number | null };
   tiers: { shortlist: number; consider: number };
+  /** How much CV quality moves the score: score = fit × (1 − quality + quality × CV quality). */
+  scoring: { quality: number };
   criteria: Record<string, CriterionSetting>;
   /** A message from the recruiter, shown at the top of every feedback report (`--message` wins). */
   feedbackMessage?: string | undefined;
@@ -314,8 +316,12 @@ export interface Assessment {
   criteria: CriterionResult[];
   requirements: Requirement[];
   gatesFailed: string[];
-  /** 0..100, one decimal. */
+  /** 0..100, one decimal: fit adjusted by quality (see README, "How the score is made"). */
   score: number;
+  /** Weighted average of the fit criteria, 0..100, or null when none applies. */
+  fit?: number | null;
+  /** Weighted average of the CV-quality criteria, 0..100, or null when none applies. */
+  quality?: number | null;
   tier: Tier;
   flags: Flag[];
 }

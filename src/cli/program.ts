@@ -1,11 +1,16 @@
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Ranking } from '../model.js';
 import { recruiterRanking } from '../output/blind.js';
-import { RunError, runScreening, TOOL, type RunOptions } from '../pipeline/run.js';
+import { prepareRun, RunError, runScreening, TOOL, type RunOptions } from '../pipeline/run.js';
 import { watchFolder } from '../pipeline/watch.js';
+import { profileFromJob, profileId } from '../profile/init.js';
 import { loadProfile, ProfileError } from '../profile/load.js';
+import { writeFileAtomic } from '../output/atomic.js';
+import { explainFile } from './explain.js';
+import { formatInspection, inspectFile } from './inspect.js';
 import { progressReporter } from './progress.js';
 import { watchStatusReporter } from './watch-status.js';
 
@@ -38,7 +43,10 @@ export function buildProgram(): Command {
   const run = program
     .command('run')
     .description('screen every CV in a folder and write the ranking and reports')
-    .argument('<folder>', 'folder of CVs (.pdf, .docx, .txt, .md), read recursively');
+    .argument(
+      '<folder>',
+      'folder of CVs (.pdf, .docx, .doc, .odt, .rtf, .html, .txt, .md), read recursively',
+    );
   screeningOptions(run)
     .option('--no-cache', 'read every file again and keep nothing in <out>/.shortlist/')
     .action(async (folder: string, opts: RunCliOptions) => {
@@ -106,6 +114,19 @@ export function buildProgram(): Command {
       }
     });
 
+  program
+    .command('inspect')
+    .description('show how one CV is read: contact, sections, positions, education, skills, facts')
+    .argument('<file>', 'a CV file')
+    .option('--pretty', 'a readable summary instead of JSON')
+    .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
+    .action(async (file: string, opts: { pretty?: boolean; asOf?: string }) => {
+      const inspection = await inspectFile(file, opts.asOf ?? new Date().toISOString().slice(0, 10));
+      process.stdout.write(
+        opts.pretty ? formatInspection(inspection) : JSON.stringify(inspection, null, 2) + '\n',
+      );
+    });
+
   const profile = program.command('profile').description('work with role profiles');
   profile
     .command('validate')
@@ -116,6 +137,37 @@ export function buildProgram(): Command {
       process.stdout.write(
         `${file}: valid profile "${p.id}" (${p.title}); ${Object.keys(p.criteria).length} criterion settings\n`,
       );
+    });
+  profile
+    .command('init')
+    .description('write a starting profile from a job description, to edit')
+    .requiredOption('--from-jd <file>', 'job description (.md, .txt, .pdf, .docx)')
+    .option(
+      '--out <file>',
+      'where to write the profile (default: <job file name>.yaml in the current folder)',
+    )
+    .option('--force', 'overwrite an existing file')
+    .action(async (opts: { fromJd: string; out?: string; force?: boolean }) => {
+      const ctx = await prepareRun({ jd: opts.fromJd });
+      const id = profileId(ctx.job.title ?? basename(opts.fromJd));
+      const out = opts.out ?? `${profileId(basename(opts.fromJd))}.yaml`;
+      if (!opts.force && existsSync(out))
+        throw new RunError(`${out} already exists: choose another --out or add --force`);
+      await writeFileAtomic(out, profileFromJob(ctx.job, id));
+      process.stdout.write(
+        `Wrote ${out}: ${ctx.job.required.length} required and ${ctx.job.preferred.length} preferred skills from ${basename(opts.fromJd)}. Edit it, then: shortlist profile validate ${out}\n`,
+      );
+    });
+
+  program
+    .command('explain')
+    .description('print how one CV scores: each criterion, its weight, its score and its evidence')
+    .argument('<cv>', 'a CV file')
+    .option('--jd <file>', 'job description to score against')
+    .option('--profile <file|name>', 'role profile: a YAML file or a bundled name', 'default')
+    .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
+    .action(async (cv: string, opts: { jd?: string; profile: string; asOf?: string }) => {
+      process.stdout.write(await explainFile(cv, opts));
     });
   return program;
 }

@@ -54,6 +54,7 @@ const extractors: Record<SourceFormat, Extractor> = {
       pages: null,
       links,
       hasImages: /<img\b/i.test(Buffer.from(bytes).toString('latin1')),
+      tables,
     };
   },
   txt: async (bytes) => extractText(bytes, 'txt'),

@@ -20,6 +20,7 @@ export function extractOdt(bytes: Uint8Array, limits: ZipLimits): Extraction {
       pages: null,
       links,
       hasImages: entries.some((e) => e.name.startsWith('Pictures/')),
+      tables,
     };
   } catch (error) {
     if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };

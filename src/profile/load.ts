@@ -61,6 +61,7 @@ export function loadProfile(ref: string): RoleProfile {
       idealYears: merged.experience?.idealYears ?? null,
     },
     tiers: { shortlist: merged.tiers?.shortlist ?? 70, consider: merged.tiers?.consider ?? 50 },
+    scoring: { quality: merged.scoring?.quality ?? 0.4 },
     criteria: (merged.criteria ?? {}) as Record<string, CriterionSetting>,
     ...(merged.feedbackMessage === undefined ? {} : { feedbackMessage: merged.feedbackMessage }),
   };
@@ -108,6 +109,7 @@ function mergeProfiles(parent: ProfileFile, child: ProfileFile): ProfileFile {
     skills: { ...(parent.skills ?? {}), ...(child.skills ?? {}) },
     experience: { ...(parent.experience ?? {}), ...(child.experience ?? {}) },
     tiers: { ...(parent.tiers ?? {}), ...(child.tiers ?? {}) },
+    scoring: { ...(parent.scoring ?? {}), ...(child.scoring ?? {}) },
     criteria,
   };
 }

@@ -53,6 +53,10 @@ export const profileFileSchema = z
       })
       .strict()
       .optional(),
+    scoring: z
+      .object({ quality: z.number().min(0).max(1).optional() })
+      .strict()
+      .optional(),
     criteria: z.record(z.string(), criterionSettingSchema).optional(),
     /** A note from the recruiter at the top of every feedback report; `--message` overrides it. */
     feedbackMessage: z.string().max(2000, 'keep the message under 2,000 characters').optional(),

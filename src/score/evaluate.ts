@@ -115,19 +115,39 @@ export function assess(cv: ParsedCv, input: ScoringInput): Assessment {
     if (example && score !== null && score < 1) result.example = example;
     results.push(result);
   }
-  const scored = results.filter((r) => r.score !== null && r.weight > 0);
-  const totalWeight = scored.reduce((s, r) => s + r.weight, 0);
-  const total = totalWeight ? scored.reduce((s, r) => s + r.weight * r.score!, 0) / totalWeight : 0;
-  const score = Math.round(total * 1000) / 10;
+  const fit = weightedMean(results.filter((r) => r.category === 'fit'));
+  const quality = weightedMean(results.filter((r) => r.category === 'quality'));
+  const score = Math.round(combine(fit, quality, input.profile.scoring.quality) * 1000) / 10;
   const gatesFailed = results.filter((r) => r.passed === false).map((r) => r.id);
   return {
     criteria: results,
     requirements,
     gatesFailed,
     score,
+    fit: fit === null ? null : Math.round(fit * 1000) / 10,
+    quality: quality === null ? null : Math.round(quality * 1000) / 10,
     tier: tierFor(score, gatesFailed.length > 0, input.profile),
     flags: flagsFor(cv),
   };
+}
+
+/** The weighted average of the criteria that apply (a not-applicable criterion weighs nothing). */
+function weightedMean(results: CriterionResult[]): number | null {
+  const scored = results.filter((r) => r.score !== null && r.weight > 0);
+  const weight = scored.reduce((s, r) => s + r.weight, 0);
+  return weight ? scored.reduce((s, r) => s + r.weight * r.score!, 0) / weight : null;
+}
+
+/**
+ * The total: fit to the role, adjusted by the quality of the CV. A polished CV of another profession
+ * stays low however well it is written, and a weak CV of the right profession is not buried under
+ * one of the wrong profession: score = fit × (1 − q + q × quality), q the profile's quality share.
+ * With nothing to judge fit against (no job, no role skills), the score is the quality alone.
+ */
+export function combine(fit: number | null, quality: number | null, qualityShare: number): number {
+  if (fit === null) return quality ?? 0;
+  if (quality === null) return fit;
+  return fit * (1 - qualityShare + qualityShare * quality);
 }
 
 export function tierFor(score: number, failedGate: boolean, profile: RoleProfile): Tier {
