@@ -302,6 +302,8 @@ export interface Requirement {
   skill: string;
   kind: 'required' | 'preferred';
   met: boolean;
+  /** Where a met skill shows: used in a role, stated in the summary or a project, or only listed. */
+  shown?: 'role' | 'stated' | 'listed';
   evidence: Evidence[];
 }
 

@@ -67,7 +67,14 @@ export function matchRequirements(cv: ParsedCv, profile: RoleProfile, job: JobSp
         `${found.name}: ${where} (${found.mentions.length} mention${found.mentions.length === 1 ? '' : 's'})`,
       ),
     ];
-    return { skill, kind, met: true, evidence };
+    // Depth of the evidence: shown in a role, stated in the summary or a project, or only listed.
+    const shown =
+      best.position !== null
+        ? 'role'
+        : ['summary', 'projects', 'certifications'].includes(best.section)
+          ? 'stated'
+          : 'listed';
+    return { skill, kind, met: true, shown, evidence };
   };
   return [...required.map((s) => one(s, 'required')), ...preferred.map((s) => one(s, 'preferred'))];
 }

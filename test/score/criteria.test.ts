@@ -4,7 +4,7 @@ import type { JobSpec, ParsedCv, RoleProfile } from '../../src/model.js';
 import { parseCv } from '../../src/parse/index.js';
 import { buildSkillMatcher } from '../../src/parse/skills.js';
 import { loadProfile } from '../../src/profile/load.js';
-import { assess } from '../../src/score/evaluate.js';
+import { assess, combine } from '../../src/score/evaluate.js';
 import { CRITERIA, CRITERIA_BY_ID } from '../../src/score/registry.js';
 
 // Each criterion against small CVs it must reward and must not reward, read by the real parser.
@@ -18,6 +18,9 @@ function cv(text: string): ParsedCv {
     { asOf: AS_OF, skills: matcher, words },
   );
 }
+
+// Every criterion on at its default weight (the default profile switches the software-only ones off).
+const ALL_ON: RoleProfile = { ...loadProfile('default'), criteria: {} };
 
 const NO_JOB: JobSpec = {
   title: null,
@@ -41,7 +44,7 @@ function score(
   id: string,
   text: string,
   job: JobSpec = BACKEND_JOB,
-  profile: RoleProfile = loadProfile('default'),
+  profile: RoleProfile = ALL_ON,
 ): number | null {
   const result = assess(cv(text), { profile, job, asOf: AS_OF, words }).criteria.find((c) => c.id === id);
   if (!result) throw new Error(`criterion ${id} did not run`);
@@ -330,5 +333,25 @@ describe('title-match and relevance', () => {
     const once = scoreOf('relevance', `${chef}\nSkills: Kafka`);
     const stuffed = scoreOf('relevance', `${chef}\nSkills: ${'Kafka '.repeat(10)}`);
     expect(stuffed - once).toBeLessThan(0.15);
+  });
+});
+
+describe('how the total is made', () => {
+  it('is fit adjusted by quality: a polished CV of the wrong profession stays below a plain one of the right', () => {
+    expect(combine(0.2, 1, 0.4)).toBeCloseTo(0.2);
+    expect(combine(0.6, 0.2, 0.4)).toBeCloseTo(0.6 * 0.68);
+    expect(combine(0.6, 0.2, 0.4)).toBeGreaterThan(combine(0.2, 1, 0.4));
+    expect(combine(null, 0.7, 0.4)).toBe(0.7);
+    expect(combine(0.5, null, 0.4)).toBe(0.5);
+  });
+
+  it('gives a required skill only listed half the credit of one used in a role', () => {
+    const listed = score(
+      'required-skills',
+      `SKILLS\nGo, PostgreSQL\nEXPERIENCE\n${role(['Designed brand identities for 30 clients across Europe'])}`,
+    );
+    const used = score('required-skills', role(STRONG_BULLETS));
+    expect(used).toBe(1);
+    expect(listed).toBe(0.5);
   });
 });

@@ -74,6 +74,23 @@ const NOISE = new Set([
   'registered',
 ]);
 
+const GENERIC_ROLE_WORDS = new Set([
+  'developer',
+  'manager',
+  'officer',
+  'specialist',
+  'consultant',
+  'executive',
+  'analyst',
+  'administrator',
+  'coordinator',
+  'advisor',
+  'adviser',
+  'worker',
+  'operative',
+  'technician',
+]);
+
 export function titleWords(title: string): Set<string> {
   let t = title.toLowerCase();
   for (const [from, to] of PHRASES) t = t.split(from).join(to);
@@ -110,8 +127,12 @@ export default defineCriterion({
     let bestRole: (typeof roles)[number] | null = null;
     roles.forEach((p, i) => {
       const have = titleWords(p.title);
-      const shared = [...wanted].filter((w) => have.has(w)).length;
-      const similarity = shared / wanted.size;
+      // The specific words ("backend", "nurse") weigh more than the generic head noun ("developer"),
+      // so a DevOps engineer is not half a backend developer.
+      const weightOf = (w: string) => (GENERIC_ROLE_WORDS.has(w) ? 0.3 : 1);
+      const total = [...wanted].reduce((sum, w) => sum + weightOf(w), 0);
+      const similarity =
+        [...wanted].filter((w) => have.has(w)).reduce((sum, w) => sum + weightOf(w), 0) / total;
       const weighted = similarity * (i === 0 ? 1 : i === 1 ? 0.8 : 0.6);
       if (weighted > best) {
         best = weighted;
