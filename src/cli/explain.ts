@@ -35,33 +35,64 @@ export async function explainFile(path: string, options: ExplainOptions): Promis
     words,
     background: ctx.background,
   });
-  return formatExplanation(basename(path), cv.contact.name, ctx.job.title ?? ctx.profile.title, assessment);
+  return formatExplanation(
+    basename(path),
+    cv.contact.name,
+    ctx.job.title ?? ctx.profile.title,
+    assessment,
+    ctx.profile.scoring.quality,
+  );
 }
 
-export function formatExplanation(file: string, name: string | null, role: string, a: Assessment): string {
-  const scored = a.criteria.filter((c) => c.score !== null && c.weight > 0);
-  const totalWeight = scored.reduce((s, c) => s + c.weight, 0);
-  const points = (c: CriterionResult) => (totalWeight ? (100 * c.weight * (c.score ?? 0)) / totalWeight : 0);
-  const lost = (c: CriterionResult) =>
-    totalWeight ? (100 * c.weight * (1 - (c.score ?? 0))) / totalWeight : 0;
+export function formatExplanation(
+  file: string,
+  name: string | null,
+  role: string,
+  a: Assessment,
+  qualityShare: number,
+): string {
+  const fit = a.fit ?? null;
+  const quality = a.quality ?? null;
+  const factor = quality === null ? 1 : 1 - qualityShare + (qualityShare * quality) / 100;
+  const how =
+    fit === null
+      ? `Score = CV quality ${quality?.toFixed(1) ?? '—'} (nothing to judge fit against: no job and no role skills).`
+      : quality === null
+        ? `Score = fit ${fit.toFixed(1)}.`
+        : `Score = fit ${fit.toFixed(1)} × quality factor ${factor.toFixed(2)} (CV quality ${quality.toFixed(1)}, which moves the score by up to ${Math.round(qualityShare * 100)}%).`;
   const out = [
     `${name ?? file} (${file}) for ${role}`,
     `Score ${a.score.toFixed(1)} of 100 · tier ${a.tier}${a.gatesFailed.length ? ` · failed gate${a.gatesFailed.length > 1 ? 's' : ''}: ${a.gatesFailed.join(', ')}` : ''}`,
-    '',
-    `The score is the weighted average of ${scored.length} criteria (total weight ${totalWeight}); each line shows the points it earned of the points it could earn.`,
-    '',
+    how,
   ];
-  const ordered = [...a.criteria].sort((x, y) => lost(y) - lost(x) || x.id.localeCompare(y.id));
-  for (const c of ordered) {
-    const score = c.score === null ? '  n/a' : `${Math.round(c.score * 100)}%`.padStart(5);
-    const earned =
-      c.score === null ? '' : `  ${points(c).toFixed(1)} of ${(points(c) + lost(c)).toFixed(1)} pts`;
-    const gate = c.mode === 'gate' ? (c.passed ? '  [gate: passed]' : '  [gate: FAILED]') : '';
-    out.push(`${score}  ${c.headline}  (${c.id}, weight ${c.weight})${earned}${gate}`);
-    for (const e of c.evidence.slice(0, 6)) {
-      out.push(
-        `         - ${e.message}${e.quote ? `\n             "${e.quote}"${e.location ? ` (${e.location.section}, line ${e.location.line})` : ''}` : ''}`,
-      );
+  const groups: [CriterionResult['category'], string][] = [
+    ['fit', 'Fit to the role'],
+    ['quality', 'Quality of the CV'],
+  ];
+  for (const [category, label] of groups) {
+    const criteria = a.criteria.filter((c) => c.category === category);
+    const scored = criteria.filter((c) => c.score !== null && c.weight > 0);
+    const weight = scored.reduce((s, c) => s + c.weight, 0);
+    const points = (c: CriterionResult) => (weight ? (100 * c.weight * (c.score ?? 0)) / weight : 0);
+    const possible = (c: CriterionResult) => (weight ? (100 * c.weight) / weight : 0);
+    const groupScore = category === 'fit' ? fit : quality;
+    out.push(
+      '',
+      `${label}: ${groupScore === null ? 'n/a' : groupScore.toFixed(1)} of 100, the weighted average of ${scored.length} criteria (points earned of the points each could earn, biggest losses first)`,
+    );
+    const ordered = [...criteria].sort(
+      (x, y) => possible(y) - points(y) - (possible(x) - points(x)) || x.id.localeCompare(y.id),
+    );
+    for (const c of ordered) {
+      const score = c.score === null ? '  n/a' : `${Math.round(c.score * 100)}%`.padStart(5);
+      const earned = c.score === null ? '' : `  ${points(c).toFixed(1)} of ${possible(c).toFixed(1)} pts`;
+      const gate = c.mode === 'gate' ? (c.passed ? '  [gate: passed]' : '  [gate: FAILED]') : '';
+      out.push(`${score}  ${c.headline}  (${c.id}, weight ${c.weight})${earned}${gate}`);
+      for (const e of c.evidence.slice(0, 6)) {
+        out.push(
+          `         - ${e.message}${e.quote ? `\n             "${e.quote}"${e.location ? ` (${e.location.section}, line ${e.location.line})` : ''}` : ''}`,
+        );
+      }
     }
   }
   if (a.flags.length) out.push('', 'Flags:', ...a.flags.map((f) => `  - ${f.message}`));

@@ -7,7 +7,7 @@ export default defineCriterion({
   title: 'Talks about the same work as the job',
   failureTitle: 'Says little about the work the job describes',
   description:
-    "Statistical relevance (BM25) of the CV to the job description, weighting the job's distinctive terms against a general background corpus, so a CV that says the job in other words still scores and repeating a term earns little.",
+    "Statistical relevance (BM25) of what the CV says about the work (all but the skills list) to the job description, weighting the job's distinctive terms against a general background corpus, so a CV that says the job in other words still scores, and repeating or pasting terms earns little.",
   category: 'fit',
   defaultWeight: 8,
   advice:
@@ -33,8 +33,18 @@ export default defineCriterion({
       .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
       .slice(0, options.queryTerms)
       .map((q) => q.t);
-    // Only the visible text counts: hidden text never reached the lines.
-    const cvTerms = terms(cv.lines.map((l) => l.text).join('\n'), stop);
+    // What the candidate says about their work: everything but the skills list (a pasted list of the
+    // posting's keywords says nothing about the work), and never hidden text (it never reached the lines).
+    const listed = new Set(
+      cv.sections.filter((sec) => sec.kind === 'skills').flatMap((sec) => sec.lines.map((l) => l.number)),
+    );
+    const cvTerms = terms(
+      cv.lines
+        .filter((l) => !listed.has(l.number))
+        .map((l) => l.text)
+        .join('\n'),
+      stop,
+    );
     const typicalLength = 450;
     const self = bm25(query, jobTerms, background, typicalLength);
     const mine = bm25(query, cvTerms, background, typicalLength);

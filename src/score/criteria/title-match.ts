@@ -15,8 +15,6 @@ const PHRASES: [string, string][] = [
   ['chef de partie', 'chef'],
   ['sous chef', 'chef'],
   ['head chef', 'chef'],
-  ['data analyst', 'data'],
-  ['data scientist', 'data'],
 ];
 const SYNONYMS: Record<string, string> = Object.fromEntries(
   (
@@ -118,6 +116,7 @@ export default defineCriterion({
     const title = ctx.job.title ?? null;
     if (!title) return { notApplicable: 'no job title' };
     const wanted = titleWords(title);
+    const head = [...wanted].pop();
     if (wanted.size === 0) return { notApplicable: 'the job title has no telling words' };
     // Newest roles first, as dated; the most recent counts fully, older ones less.
     const roles = [...cv.positions]
@@ -129,7 +128,8 @@ export default defineCriterion({
       const have = titleWords(p.title);
       // The specific words ("backend", "nurse") weigh more than the generic head noun ("developer"),
       // so a DevOps engineer is not half a backend developer.
-      const weightOf = (w: string) => (GENERIC_ROLE_WORDS.has(w) ? 0.3 : 1);
+      // The head noun, the title's last word ("Scientist" in "Data Scientist"), says the most.
+      const weightOf = (w: string) => (GENERIC_ROLE_WORDS.has(w) ? 0.3 : w === head ? 1.5 : 1);
       const total = [...wanted].reduce((sum, w) => sum + weightOf(w), 0);
       const similarity =
         [...wanted].filter((w) => have.has(w)).reduce((sum, w) => sum + weightOf(w), 0) / total;
