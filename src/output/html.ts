@@ -232,6 +232,8 @@ export interface CandidateView extends PageView {
     rank: number;
     of: number;
     score: string;
+    /** How the score is made: "fit 88.0 adjusted by CV quality 74.5", or '' when not known. */
+    scoreHow: string;
     tier: Tier;
     tierLabel: string;
     tierTone: Tone;
@@ -349,6 +351,14 @@ function clipOrNull(value: string | null | undefined, max?: number): string | nu
   if (value === null || value === undefined) return null;
   const text = clip(value, max).trim();
   return text === '' ? null : text;
+}
+
+/** The score's two parts, for the recruiter: fit to the role, adjusted by the quality of the CV. */
+function scoreHow(fit: number | null, quality: number | null): string {
+  if (fit === null && quality === null) return '';
+  if (fit === null) return `CV quality ${quality!.toFixed(1)} (nothing to judge fit against)`;
+  if (quality === null) return `fit ${fit.toFixed(1)}`;
+  return `fit ${fit.toFixed(1)}, adjusted by CV quality ${quality.toFixed(1)}`;
 }
 
 function pct(score: number | null): string {
@@ -726,6 +736,7 @@ export function buildCandidateView(
       rank: candidate.rank,
       of: ranking.candidates.length,
       score: row.score.toFixed(1),
+      scoreHow: scoreHow(assessment.fit ?? null, assessment.quality ?? null),
       tier: row.tier,
       tierLabel: TIER_LABELS[row.tier],
       tierTone: TIER_TONE[row.tier],
