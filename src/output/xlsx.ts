@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Evidence, Ranking, Requirement, Tier } from '../model.js';
+import type { Evidence, JobRanking, Ranking, Requirement, Tier } from '../model.js';
 import { writeFileAtomic } from './atomic.js';
 import { recruiterRanking } from './blind.js';
 import {
@@ -67,6 +67,7 @@ export function buildWorkbook(original: Ranking, outDir?: string): ExcelJS.Workb
   const source = (file: string): string | null =>
     outDir === undefined || blind ? null : sourceHref(outDir, ranking.run.input, file);
   addRankingSheet(workbook, ranking, source);
+  if (ranking.jobs) addJobSheets(workbook, ranking, ranking.jobs, source);
   addRequirementsSheet(workbook, ranking);
   addCriteriaSheet(workbook, ranking);
   addFailuresSheet(workbook, ranking, source);
@@ -85,8 +86,9 @@ function addRankingSheet(
   workbook: ExcelJS.Workbook,
   ranking: Ranking,
   source: (file: string) => string | null,
+  name = 'Ranking',
 ): void {
-  const sheet = workbook.addWorksheet('Ranking', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   sheet.columns = RANKING_HEADERS.map((header) => ({ header, key: header }));
   for (const candidate of ranking.candidates) {
     const row = rankingRow(candidate);
@@ -165,6 +167,59 @@ function addRankingSheet(
     File: [12, 40],
     Report: 14,
     Decision: 12,
+  });
+}
+
+/**
+ * Several jobs (--jd <folder>): a "Best fit" sheet naming each candidate's best-matching job with their
+ * score for every job, then one ranked sheet per job whose report links lead into that job's folder.
+ */
+function addJobSheets(
+  workbook: ExcelJS.Workbook,
+  ranking: Ranking,
+  jobs: JobRanking[],
+  source: (file: string) => string | null,
+): void {
+  const best = workbook.addWorksheet('Best fit', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const jobLabel = (job: JobRanking) => text(job.title ?? job.file ?? job.folder, 200);
+  best.columns = ['Rank', 'Candidate', 'Best-fitting job', 'Score there', ...jobs.map(jobLabel)].map(
+    (header) => ({
+      header,
+    }),
+  );
+  const scoreIn = jobs.map((job) => new Map(job.ranking.candidates.map((c) => [c.id, c.assessment.score])));
+  for (const candidate of ranking.candidates) {
+    const row = rankingRow(candidate);
+    best.addRow([
+      row.rank,
+      text(row.name),
+      text(candidate.bestFit?.title ?? candidate.bestFit?.file ?? ''),
+      row.score,
+      ...scoreIn.map((scores) => scores.get(candidate.id) ?? null),
+    ]);
+  }
+  for (let col = 4; col <= 4 + jobs.length; col++) best.getColumn(col).numFmt = '0.0';
+  finishTable(best, { Rank: 6, Candidate: [14, 36], 'Best-fitting job': [16, 40], 'Score there': 10 });
+  const used = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  jobs.forEach((job, i) => {
+    // Sheet names: at most 31 characters, none of : \ / ? * [ ], unique.
+    let name = `${i + 1} ${job.title ?? job.folder}`
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .slice(0, 31)
+      .trim();
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name.slice(0, 27)} (${n})`;
+    used.add(name.toLowerCase());
+    const inFolder: Ranking = {
+      ...job.ranking,
+      candidates: recruiterRanking(job.ranking).candidates.map((c) => ({
+        ...c,
+        reports: {
+          recruiter: `${job.folder}/${c.reports.recruiter}`,
+          feedback: `${job.folder}/${c.reports.feedback}`,
+        },
+      })),
+    };
+    addRankingSheet(workbook, inFolder, source, name);
   });
 }
 

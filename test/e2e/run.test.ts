@@ -196,3 +196,62 @@ describe('shortlist run: errors that stop the run', () => {
     expect(r.stderr).toContain('criteria.experience-years.options.minYears');
   });
 });
+
+describe('shortlist run with a folder of job descriptions', () => {
+  const out = mkdtempSync(join(tmpdir(), 'shortlist-jobs-'));
+  let results: any;
+
+  beforeAll(async () => {
+    const r = await shortlist([
+      'run',
+      join(SAMPLES, 'applicants'),
+      '--jd',
+      join(SAMPLES, 'jobs'),
+      '--out',
+      out,
+      '--as-of',
+      '2026-11-22',
+    ]);
+    expect(r.code).toBe(0);
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  }, 120_000);
+
+  it('ranks every applicant against every job, each job led by its own profession', () => {
+    expect(results.jobs.map((j: any) => j.file)).toEqual([
+      'accountant.md',
+      'backend-developer.md',
+      'frontend-developer.md',
+    ]);
+    const quality = (file: string) => expected.find((e) => e.file === file)?.quality;
+    const top = (file: string) => results.jobs.find((j: any) => j.file === file).candidates[0].file;
+    expect(top('accountant.md')).toBe('Curriculo_Ana_Souza.odt');
+    expect(quality(top('backend-developer.md'))).toBe('strong');
+    expect(top('frontend-developer.md')).toBe('Priya_Nair_CV_2026.pdf');
+    for (const job of results.jobs) {
+      job.candidates.forEach((c: any, i: number) => expect(c.rank).toBe(i + 1));
+      expect(existsSync(join(out, job.folder, 'index.html'))).toBe(true);
+      expect(existsSync(join(out, job.candidates[0].reports.recruiter))).toBe(true);
+    }
+  });
+
+  it('names each candidate’s best-fitting job, and the workbook has a sheet per job and a Best fit sheet', async () => {
+    for (const c of results.candidates) {
+      const scores = results.jobs.map((j: any) => j.candidates.find((x: any) => x.id === c.id).score);
+      expect(c.bestFit.score).toBe(Math.max(...scores));
+      expect(c.score).toBe(c.bestFit.score);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'ranking.xlsx'));
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Ranking',
+        'Best fit',
+        '1 Management Accountant',
+        '2 Senior Backend Developer',
+        '3 Frontend Developer',
+      ]),
+    );
+    expect(wb.getWorksheet('Best fit')!.rowCount).toBe(results.candidates.length + 1);
+  });
+});
