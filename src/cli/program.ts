@@ -26,6 +26,13 @@ function positiveNumber(value: string): number {
   return n;
 }
 
+function memoryMb(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 32)
+    throw new InvalidArgumentError('expected a whole number of MB, at least 32');
+  return n;
+}
+
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
     throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
@@ -185,6 +192,12 @@ function screeningOptions(command: Command): Command {
     .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
     .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
     .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
+    .option(
+      '--max-memory <MB>',
+      'heap cap of each reading worker; a file that needs more is reported too-large',
+      memoryMb,
+      512,
+    )
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
     .option('--templates <dir>', 'folder of Handlebars templates replacing reports/')
     .option(
@@ -204,6 +217,7 @@ interface ScreeningCliOptions {
   concurrency: number;
   timeout: number;
   maxFileSize: number;
+  maxMemory: number;
   asOf?: string;
   templates?: string;
   message?: string;
@@ -230,6 +244,7 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
     concurrency: opts.concurrency,
     timeoutMs: opts.timeout * 1000,
     maxFileBytes: opts.maxFileSize * 1024 * 1024,
+    maxMemoryMb: opts.maxMemory,
     asOf: opts.asOf,
     templatesDir: opts.templates,
     feedbackMessage: opts.message,

@@ -43,6 +43,8 @@ export interface RunOptions {
   concurrency: number;
   timeoutMs: number;
   maxFileBytes: number;
+  /** Heap cap of each extraction worker in MB (`--max-memory`); 512 when absent. */
+  maxMemoryMb?: number | undefined;
   /** The date "Present" means and experience is counted to (YYYY-MM-DD); today when absent. */
   asOf?: string | undefined;
   templatesDir?: string | undefined;
@@ -163,6 +165,7 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     maxFileBytes: options.maxFileBytes,
+    maxMemoryMb: options.maxMemoryMb,
     cache: useCache ? await openExtractionCache(stateDir) : NO_CACHE,
     archiveDir: useCache ? join(stateDir, 'archives') : null,
   });

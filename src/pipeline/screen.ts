@@ -39,6 +39,8 @@ export interface ScreenerOptions {
   concurrency: number;
   timeoutMs: number;
   maxFileBytes: number;
+  /** Heap cap of each worker in MB (default 512); a file that needs more becomes `too-large`. */
+  maxMemoryMb?: number | undefined;
   cache: ExtractionCache;
   /** Where members of archives are written, named by their hash; null keeps them in memory only. */
   archiveDir: string | null;
@@ -65,6 +67,9 @@ export interface Screener {
   close(): Promise<void>;
 }
 
+/** Heap cap of each extraction worker, in MB, when none is given (`--max-memory`). */
+export const DEFAULT_MAX_MEMORY_MB = 512;
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -76,7 +81,7 @@ export function createScreener(options: ScreenerOptions): Screener {
     (pool ??= createExtractionPool({
       concurrency: options.concurrency,
       timeoutMs: options.timeoutMs,
-      maxMemoryMb: 512,
+      maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
       limits: DEFAULT_EXTRACT_LIMITS,
     }));
   const stats: ScreenStats = { extracted: 0, fromCache: 0 };

@@ -83,6 +83,7 @@ export async function watchFolder(
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     maxFileBytes: options.maxFileBytes,
+    maxMemoryMb: options.maxMemoryMb,
     cache,
     archiveDir,
   });
