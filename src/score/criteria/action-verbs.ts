@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { firstWord } from '../../parse/facts.js';
 import { defineCriterion, ramp } from '../criterion.js';
-import { allBullets, bulletEvidence } from './bullets.js';
+import { allBullets, bulletEvidence, strongerBullet } from './bullets.js';
 
 export default defineCriterion({
   id: 'action-verbs',
@@ -20,7 +20,9 @@ export default defineCriterion({
     const verbs = new Set(ctx.words.actionVerbs);
     const strong = bullets.filter((b) => verbs.has(firstWord(b.text)));
     const weak = bullets.filter((b) => !verbs.has(firstWord(b.text)));
-    const example = weak[0];
+    // A different line from the one the duties advice quotes, when there is one: not a "responsible for".
+    const openers = ctx.words.weakOpeners;
+    const example = weak.find((b) => !openers.some((o) => b.text.toLowerCase().startsWith(o))) ?? weak[0];
     return {
       score: ramp(strong.length / bullets.length, 0, options.target),
       evidence: [
@@ -31,7 +33,7 @@ export default defineCriterion({
         ? {
             example: {
               before: example.text,
-              after: `Built / Led / Delivered ... ${example.text.replace(/^(responsible for|worked on|helped( with)?|involved in)\s+/i, '')}`,
+              after: strongerBullet(example.text, undefined, verbs),
             },
           }
         : {}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isQuantified } from '../../parse/facts.js';
+import { firstWord, isQuantified } from '../../parse/facts.js';
 import { defineCriterion, ramp } from '../criterion.js';
-import { allBullets, bulletEvidence } from './bullets.js';
+import { allBullets, bulletEvidence, strongerBullet } from './bullets.js';
 
 export default defineCriterion({
   id: 'quantified-achievements',
@@ -14,12 +14,14 @@ export default defineCriterion({
   advice:
     'Add the result to your bullets: a percentage, a time saved, a number of users or requests. "Reduced latency by 40%" tells more than "optimised performance".',
   options: z.object({ target: z.number().min(0.05).max(1).default(0.5) }).strict(),
-  evaluate(cv, _ctx, options) {
+  evaluate(cv, ctx, options) {
     const bullets = allBullets(cv);
     if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
     const withFigures = bullets.filter((b) => isQuantified(b.text));
     const without = bullets.filter((b) => !isQuantified(b.text));
-    const example = without[0];
+    // The example shows adding a figure, so it takes a bullet that is otherwise fine when there is one.
+    const verbs = new Set(ctx.words.actionVerbs);
+    const example = without.find((b) => verbs.has(firstWord(b.text))) ?? without[without.length - 1];
     return {
       score: ramp(withFigures.length / bullets.length, 0, options.target),
       evidence: [
@@ -33,7 +35,10 @@ export default defineCriterion({
         ? {
             example: {
               before: example.text,
-              after: `${example.text.replace(/[.\s]+$/, '')}, [by how much: e.g. cutting response time by 30%]`,
+              after: strongerBullet(
+                example.text,
+                '[by how much: e.g. for 40,000 users, cutting response time by 30%]',
+              ),
             },
           }
         : {}),

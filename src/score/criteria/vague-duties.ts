@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCriterion, ramp } from '../criterion.js';
-import { allBullets, bulletEvidence } from './bullets.js';
+import { allBullets, bulletEvidence, strongerBullet } from './bullets.js';
 
 export default defineCriterion({
   id: 'vague-duties',
@@ -29,8 +29,7 @@ export default defineCriterion({
         ? {
             example: {
               before: example.text,
-              after:
-                'Reduced API response times by 40% by rewriting slow database queries (say what changed, and by how much)',
+              after: strongerBullet(example.text, '[what changed as a result, and by how much]'),
             },
           }
         : {}),
