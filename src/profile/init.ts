@@ -14,7 +14,7 @@ export function profileFromJob(job: JobSpec, id: string): string {
     ...(job.seniority ? { seniority: job.seniority } : {}),
     experience: { minYears: job.minYears, idealYears: job.minYears === null ? null : job.minYears + 3 },
     skills: { required: job.required, preferred: job.preferred },
-    tiers: { shortlist: 70, consider: 50 },
+    tiers: { shortlist: 60, consider: 35 },
     criteria: {
       'required-skills': { weight: 25 },
       'experience-years': { weight: 12 },

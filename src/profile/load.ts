@@ -60,7 +60,7 @@ export function loadProfile(ref: string): RoleProfile {
       minYears: merged.experience?.minYears ?? null,
       idealYears: merged.experience?.idealYears ?? null,
     },
-    tiers: { shortlist: merged.tiers?.shortlist ?? 70, consider: merged.tiers?.consider ?? 50 },
+    tiers: { shortlist: merged.tiers?.shortlist ?? 60, consider: merged.tiers?.consider ?? 35 },
     scoring: { quality: merged.scoring?.quality ?? 0.4 },
     criteria: (merged.criteria ?? {}) as Record<string, CriterionSetting>,
     ...(merged.feedbackMessage === undefined ? {} : { feedbackMessage: merged.feedbackMessage }),
