@@ -11,6 +11,7 @@
 //   cached     a first run with the cache, then the measured second run over the same folder
 // Per-file p50/p95: time inside the worker, for bare extraction only (the CLI does not report
 // per-file times; its rows show wall time, files per second and peak RSS).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
