@@ -69,6 +69,8 @@ function candidateJson(c: Candidate): unknown {
     format: c.format,
     rank: c.rank,
     score: assessment.score,
+    fit: assessment.fit ?? null,
+    quality: assessment.quality ?? null,
     tier: assessment.tier,
     gatesFailed: assessment.gatesFailed,
     contact: {
@@ -93,6 +95,7 @@ function candidateJson(c: Candidate): unknown {
       skill: r.skill,
       kind: r.kind,
       met: r.met,
+      ...(r.shown ? { shown: r.shown } : {}),
       evidence: r.evidence,
     })),
     criteria: assessment.criteria.map((r) => ({
