@@ -2,24 +2,7 @@ import { z } from 'zod';
 import type { ParsedCv, Position } from '../../model.js';
 import { mergeTimeline } from '../../parse/dates.js';
 import { defineCriterion, ramp, requirementOptions, type ScoringContext } from '../criterion.js';
-
-// Seniority and filler words in job titles that say nothing about the kind of work.
-const TITLE_NOISE = new Set([
-  'senior',
-  'junior',
-  'lead',
-  'principal',
-  'staff',
-  'head',
-  'chief',
-  'assistant',
-  'associate',
-  'trainee',
-  'intern',
-  'general',
-  'screening',
-  'role',
-]);
+import { GENERIC_ROLE_WORDS, titleWords } from './title-match.js';
 
 /**
  * A role counts towards the role's years when it is the same kind of work: its title shares a word
@@ -33,13 +16,12 @@ export function relevantPositions(
   const wanted = new Set(
     ctx.requirements.flatMap((r) => requirementOptions(r.skill)).map((s) => s.toLowerCase()),
   );
-  const titleWords = new Set(
-    `${ctx.job.title ?? ''} ${ctx.job.title ? '' : ctx.profile.title}`
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 4 && !TITLE_NOISE.has(w)),
+  // The job title's telling words ("backend", "nurse"), read as title-match reads them, without the
+  // generic head nouns ("developer", "manager") that every profession shares.
+  const jobWords = new Set(
+    [...titleWords(ctx.job.title ?? ctx.profile.title)].filter((w) => !GENERIC_ROLE_WORDS.has(w)),
   );
-  if (wanted.size === 0 && titleWords.size === 0) return { relevant: cv.positions, other: [] };
+  if (wanted.size === 0 && jobWords.size === 0) return { relevant: cv.positions, other: [] };
   const skillInRole = new Set(
     cv.skills
       .filter((s) => wanted.has(s.name.toLowerCase()))
@@ -48,10 +30,7 @@ export function relevantPositions(
   const relevant: Position[] = [];
   const other: Position[] = [];
   cv.positions.forEach((p, i) => {
-    const titleMatch = p.title
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => titleWords.has(w));
+    const titleMatch = [...titleWords(p.title)].some((w) => jobWords.has(w));
     (titleMatch || skillInRole.has(i) ? relevant : other).push(p);
   });
   return { relevant, other };

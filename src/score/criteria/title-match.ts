@@ -72,7 +72,7 @@ const NOISE = new Set([
   'registered',
 ]);
 
-const GENERIC_ROLE_WORDS = new Set([
+export const GENERIC_ROLE_WORDS = new Set([
   'developer',
   'manager',
   'officer',
