@@ -13,7 +13,7 @@ import { extractText } from './text.js';
  * Bump when extraction output changes shape or content for the same bytes: caches of extracted
  * documents are keyed by content hash *and* this version, so old entries are simply not found.
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export interface ExtractLimits {
   maxPages: number;

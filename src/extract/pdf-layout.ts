@@ -25,6 +25,19 @@ export interface LayoutLine {
   fontSize: number;
 }
 
+/** Largest and smallest of many numbers without spreading them into arguments (a page may hold a million items). */
+export function maxOf(values: Iterable<number>): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+
+export function minOf(values: Iterable<number>): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
 /** Icon fonts (Font Awesome and friends) draw from the Private Use Area; those glyphs carry no text. */
 const PRIVATE_USE = /[\uE000-\uF8FF]|[\u{F0000}-\u{FFFFD}]/gu;
 
@@ -43,7 +56,7 @@ export function findGutter(items: TextItem[], pageWidth: number, minGap = 12): n
   const lo = pageWidth * 0.2;
   const hi = pageWidth * 0.8;
   const step = 2;
-  const topBand = Math.max(...items.map((i) => i.y)) - 80;
+  const topBand = maxOf(items.map((i) => i.y)) - 80;
   let best: { start: number; end: number } | null = null;
   let runStart: number | null = null;
   for (let x = lo; x <= hi + step; x += step) {
@@ -71,9 +84,11 @@ export function toLines(items: TextItem[]): LayoutLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: TextItem[][] = [];
   for (const item of sorted) {
-    const row = rows.find(
-      (r) => Math.abs(r[0]!.y - item.y) <= Math.max(2, Math.min(r[0]!.fontSize, item.fontSize) * 0.4),
-    );
+    // Items come sorted top to bottom, so a line can only continue the last few lines opened: looking
+    // back a little keeps this linear on pages with a huge number of items.
+    const row = rows
+      .slice(-4)
+      .find((r) => Math.abs(r[0]!.y - item.y) <= Math.max(2, Math.min(r[0]!.fontSize, item.fontSize) * 0.4));
     if (row) row.push(item);
     else rows.push([item]);
   }
@@ -84,7 +99,7 @@ export function toLines(items: TextItem[]): LayoutLine[] {
         text: joinRow(row),
         x: row[0]!.x,
         y: row[0]!.y,
-        fontSize: Math.max(...row.map((i) => i.fontSize)),
+        fontSize: maxOf(row.map((i) => i.fontSize)),
       };
     })
     .sort((a, b) => b.y - a.y || a.x - b.x);
@@ -123,11 +138,11 @@ export function readPage(page: PageLayout): { lines: LayoutLine[]; columns: numb
   const items = cleanItems(page.items);
   const gutter = findGutter(items, page.width);
   if (gutter === null) return { lines: toLines(items), columns: 1 };
-  const topBand = Math.max(...items.map((i) => i.y)) - 80;
+  const topBand = maxOf(items.map((i) => i.y)) - 80;
   const crossing = items.filter((i) => i.x < gutter && i.x + i.width > gutter);
   const header = crossing.filter((i) => i.y >= topBand);
   // The header band holds the lines that cross the gutter; everything below splits at it.
-  const headerTop = header.length ? Math.min(...header.map((i) => i.y)) : Infinity;
+  const headerTop = header.length ? minOf(header.map((i) => i.y)) : Infinity;
   const inHeader = (i: TextItem) => i.y >= headerTop - 1;
   const left = items.filter((i) => !inHeader(i) && i.x < gutter);
   const right = items.filter((i) => !inHeader(i) && i.x >= gutter);

@@ -1,6 +1,6 @@
 import { PDFParse } from 'pdf-parse';
 import type { Extraction, LayoutFacts } from '../model.js';
-import { joinHyphenated, readPage, type TextItem } from './pdf-layout.js';
+import { joinHyphenated, maxOf, minOf, readPage, type TextItem } from './pdf-layout.js';
 
 export interface PdfLimits {
   maxPages: number;
@@ -288,10 +288,10 @@ function glyphText(glyphs: unknown): string {
 }
 
 function pageMargins(items: TextItem[], width: number, height: number): LayoutFacts['margins'] {
-  const left = Math.min(...items.map((i) => i.x));
-  const right = width - Math.max(...items.map((i) => i.x + i.width));
-  const top = height - Math.max(...items.map((i) => i.y + i.fontSize));
-  const bottom = Math.min(...items.map((i) => i.y));
+  const left = minOf(items.map((i) => i.x));
+  const right = width - maxOf(items.map((i) => i.x + i.width));
+  const top = height - maxOf(items.map((i) => i.y + i.fontSize));
+  const bottom = minOf(items.map((i) => i.y));
   const round = (v: number) => Math.max(0, Math.round(v));
   return { left: round(left), right: round(right), top: round(top), bottom: round(bottom) };
 }
