@@ -13,13 +13,11 @@ export default defineCriterion({
     'Drop generic terms like "team player" or "problem-solving" and show them instead: name a specific problem you solved.',
   options: z.object({ allowed: z.number().int().min(0).default(0) }).strict(),
   evaluate(cv, ctx, options) {
-    const terms = ctx.words.genericSkillTerms;
+    const pattern = termsPattern(ctx.words.genericSkillTerms);
     const hits: { term: string; line: number }[] = [];
     for (const line of cv.lines) {
-      const text = line.text.toLowerCase();
-      for (const term of terms)
-        if (new RegExp(`(^|[^\\p{L}])${escape(term)}([^\\p{L}]|$)`, 'u').test(text))
-          hits.push({ term, line: line.number });
+      for (const m of line.text.toLowerCase().matchAll(pattern))
+        hits.push({ term: m[1]!, line: line.number });
     }
     const distinct = [...new Set(hits.map((h) => h.term))];
     const over = Math.max(0, distinct.length - options.allowed);
@@ -36,6 +34,19 @@ export default defineCriterion({
     };
   },
 });
+
+// One pattern for the whole list, compiled once per list: a regex per term per line was a quarter of
+// a run's time. Longest terms first, so "problem-solving skills" wins over "problem-solving".
+const patterns = new WeakMap<readonly string[], RegExp>();
+function termsPattern(terms: readonly string[]): RegExp {
+  let pattern = patterns.get(terms);
+  if (!pattern) {
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escape);
+    pattern = new RegExp(`(?<![\\p{L}])(${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+    patterns.set(terms, pattern);
+  }
+  return pattern;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
