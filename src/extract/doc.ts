@@ -1,5 +1,6 @@
 import WordExtractor from 'word-extractor';
 import type { Extraction } from '../model.js';
+import { urlsIn } from './markup.js';
 
 /** Legacy Word 97-2003 .doc (an OLE file): body, headers, footers and text boxes, in that order. */
 export async function extractDoc(bytes: Uint8Array): Promise<Extraction> {
@@ -17,7 +18,7 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extraction> {
       .map((p) => p.replace(/\r\n?/g, '\n').trim())
       .filter(Boolean)
       .join('\n');
-    const links = [...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]))];
+    const links = urlsIn(text);
     return { ok: true, format: 'doc', text, pages: null, links, hasImages: false };
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error))

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import type { Extraction } from '../model.js';
+import { decodeEntities } from './markup.js';
 import { checkOfficeZip, DoctypeError, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
 
 /**
@@ -89,16 +90,6 @@ function htmlToLines(html: string): { text: string; links: string[] } {
     .join('\n')
     .trim();
   return { text, links: [...new Set(links.filter((l) => !l.startsWith('#')))] };
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
 }
 
 function describe(error: unknown): string {

@@ -43,6 +43,11 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** The http(s) addresses written in a text, each once, in order: links of formats without link markup. */
+export function urlsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]))];
+}
+
 export function tidyLines(text: string): string {
   return text
     .split('\n')

@@ -1,5 +1,5 @@
 import type { Extraction } from '../model.js';
-import { odfToText } from './markup.js';
+import { odfToText, urlsIn } from './markup.js';
 import { checkOfficeZip, DoctypeError, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
 
 /** OpenDocument text (.odt, LibreOffice, Google Docs export): content.xml read as lines. */
@@ -12,7 +12,7 @@ export function extractOdt(bytes: Uint8Array, limits: ZipLimits): Extraction {
     const xml = readZipEntry(buf, content, limits.maxUncompressedBytes).toString('utf8');
     const text = odfToText(xml);
     const tables = (xml.match(/<table:table\b/g) ?? []).length;
-    const links = [...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]))];
+    const links = urlsIn(text);
     return {
       ok: true,
       format: 'odt',

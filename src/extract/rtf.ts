@@ -1,4 +1,5 @@
 import type { Extraction } from '../model.js';
+import { urlsIn } from './markup.js';
 
 // Groups whose text is not part of the document: fonts, colours, styles, metadata, pictures.
 const SKIP_DESTINATIONS = new Set([
@@ -78,7 +79,7 @@ export function rtfToText(rtf: string): string {
 
 export function extractRtf(bytes: Uint8Array): Extraction {
   const text = rtfToText(Buffer.from(bytes).toString('latin1'));
-  const links = [...new Set([...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]))];
+  const links = urlsIn(text);
   return {
     ok: true,
     format: 'rtf',

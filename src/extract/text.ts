@@ -1,4 +1,5 @@
 import type { Extraction } from '../model.js';
+import { urlsIn } from './markup.js';
 
 /** Plain text and Markdown: decode as UTF-8 (with or without BOM), falling back to UTF-16 by BOM. */
 export function extractText(bytes: Uint8Array, format: 'txt' | 'md'): Extraction {
@@ -9,13 +10,13 @@ export function extractText(bytes: Uint8Array, format: 'txt' | 'md'): Extraction
   else text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   text = text.replace(/\r\n?/g, '\n');
   if (format === 'md') text = stripMarkdown(text);
-  const links = [...text.matchAll(/\bhttps?:\/\/[^\s)>\]]+/gi)].map((m) => m[0]);
+  const links = urlsIn(text);
   return {
     ok: true,
     format,
     text,
     pages: null,
-    links: [...new Set(links)],
+    links,
     hasImages: /!\[[^\]]*\]\(/.test(text),
   };
 }
