@@ -3,14 +3,17 @@ import { cpus } from 'node:os';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Ranking } from '../model.js';
-import { recruiterRanking } from '../output/blind.js';
-import { prepareRun, RunError, runScreening, TOOL, type RunOptions } from '../pipeline/run.js';
-import { watchFolder } from '../pipeline/watch.js';
-import { profileFromJob, profileId } from '../profile/init.js';
+import type { RunSummary } from '../pipeline/last-run.js';
+import {
+  prepareRun,
+  RunError,
+  runScreening,
+  summarizeRanking,
+  TOOL,
+  type RunOptions,
+} from '../pipeline/run.js';
 import { loadProfile, ProfileError } from '../profile/load.js';
 import { writeFileAtomic } from '../output/atomic.js';
-import { explainFile } from './explain.js';
-import { formatInspection, inspectFile } from './inspect.js';
 import { progressReporter } from './progress.js';
 import { watchStatusReporter } from './watch-status.js';
 
@@ -56,15 +59,26 @@ export function buildProgram(): Command {
     );
   screeningOptions(run)
     .option('--no-cache', 'read every file again and keep nothing in <out>/.shortlist/')
+    .option('--timings <file>', 'write how long each file took (read, then scored) to this JSON file')
     .action(async (folder: string, opts: RunCliOptions) => {
       const progress = progressReporter();
-      const { ranking, written } = await runScreening({
+      const result = await runScreening({
         ...runOptions(folder, opts),
         cache: opts.cache,
         onProgress: (p) => progress.update(p),
       });
       progress.finish();
-      process.stdout.write(summary(ranking, opts.out, written.length));
+      if (opts.timings) {
+        const { files, ...quantiles } = result.timings;
+        await writeFileAtomic(opts.timings, JSON.stringify({ ...quantiles, files }, null, 2) + '\n');
+      }
+      if (result.unchanged) {
+        process.stdout.write(
+          `\nNothing has changed since the last run (${result.unchanged.since}): no file added, removed or ` +
+            `edited, same profile, job and options. The outputs are current and were left as they were.\n`,
+        );
+      }
+      process.stdout.write(formatSummary(result.summary, opts.out));
     });
 
   const watch = program
@@ -103,6 +117,8 @@ export function buildProgram(): Command {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       try {
+        // Loaded when used: `run` starts faster without the file watcher, and so on below.
+        const { watchFolder } = await import('../pipeline/watch.js');
         const { ranking, written } = await watchFolder({
           ...runOptions(folder, opts),
           debounceMs: opts.debounce,
@@ -128,6 +144,7 @@ export function buildProgram(): Command {
     .option('--pretty', 'a readable summary instead of JSON')
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
     .action(async (file: string, opts: { pretty?: boolean; asOf?: string }) => {
+      const { formatInspection, inspectFile } = await import('./inspect.js');
       const inspection = await inspectFile(file, opts.asOf ?? new Date().toISOString().slice(0, 10));
       process.stdout.write(
         opts.pretty ? formatInspection(inspection) : JSON.stringify(inspection, null, 2) + '\n',
@@ -155,6 +172,7 @@ export function buildProgram(): Command {
     )
     .option('--force', 'overwrite an existing file')
     .action(async (opts: { fromJd: string; out?: string; force?: boolean }) => {
+      const { profileFromJob, profileId } = await import('../profile/init.js');
       const ctx = await prepareRun({ jd: opts.fromJd });
       const id = profileId(ctx.job.title ?? basename(opts.fromJd));
       const out = opts.out ?? `${profileId(basename(opts.fromJd))}.yaml`;
@@ -174,6 +192,7 @@ export function buildProgram(): Command {
     .option('--profile <file|name>', 'role profile: a YAML file or a bundled name', 'default')
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
     .action(async (cv: string, opts: { jd?: string; profile: string; asOf?: string }) => {
+      const { explainFile } = await import('./explain.js');
       process.stdout.write(await explainFile(cv, opts));
     });
   return program;
@@ -192,6 +211,12 @@ function screeningOptions(command: Command): Command {
     .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
     .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
     .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
+    .option(
+      '--max-pages <n>',
+      'PDFs with more pages than this are reported too-large, not read',
+      positiveInt,
+      50,
+    )
     .option(
       '--max-memory <MB>',
       'heap cap of each reading worker; a file that needs more is reported too-large',
@@ -218,6 +243,7 @@ interface ScreeningCliOptions {
   timeout: number;
   maxFileSize: number;
   maxMemory: number;
+  maxPages: number;
   asOf?: string;
   templates?: string;
   message?: string;
@@ -226,6 +252,7 @@ interface ScreeningCliOptions {
 
 interface RunCliOptions extends ScreeningCliOptions {
   cache: boolean;
+  timings?: string;
 }
 
 interface WatchCliOptions extends ScreeningCliOptions {
@@ -245,6 +272,7 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
     timeoutMs: opts.timeout * 1000,
     maxFileBytes: opts.maxFileSize * 1024 * 1024,
     maxMemoryMb: opts.maxMemory,
+    maxPages: opts.maxPages,
     asOf: opts.asOf,
     templatesDir: opts.templates,
     feedbackMessage: opts.message,
@@ -254,31 +282,29 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
 
 export function summary(ranking: Ranking, out: string, files: number): string {
   // In blind mode the terminal shows what the recruiter outputs show: ids, no names or file names.
-  const { candidates, failures } = recruiterRanking(ranking);
-  const tiers = { shortlist: 0, consider: 0, reject: 0 };
-  for (const c of candidates) tiers[c.assessment.tier]++;
+  return formatSummary(summarizeRanking(ranking, files), out);
+}
+
+export function formatSummary(s: RunSummary, out: string): string {
+  const { tiers } = s;
   const lines = [
     '',
-    `Screened ${candidates.length + failures.length} files: ${candidates.length} scored, ${failures.length} could not be read.`,
+    `Screened ${s.scored + s.failed} files: ${s.scored} scored, ${s.failed} could not be read.`,
     `Tiers: ${tiers.shortlist} shortlist · ${tiers.consider} consider · ${tiers.reject} reject`,
     '',
     'Top candidates:',
-    ...candidates
-      .slice(0, 5)
-      .map(
-        (c) =>
-          `  ${String(c.rank).padStart(2)}. ${(c.cv.contact.name ?? c.id).padEnd(28)} ${c.assessment.score.toFixed(1).padStart(5)}  ${c.assessment.tier.padEnd(9)} ${c.file}`,
-      ),
-    ...(failures.length
-      ? [
-          '',
-          'Could not be read:',
-          ...failures.slice(0, 10).map((f) => `  ${f.file}: ${f.status} (${f.message})`),
-        ]
+    ...s.top.map(
+      (c) =>
+        `  ${String(c.rank).padStart(2)}. ${c.label.padEnd(28)} ${c.score.toFixed(1).padStart(5)}  ${c.tier.padEnd(9)} ${c.file}`,
+    ),
+    ...(s.failed
+      ? ['', 'Could not be read:', ...s.failures.map((f) => `  ${f.file}: ${f.status} (${f.message})`)]
       : []),
-    ...(failures.length > 10 ? [`  ...and ${failures.length - 10} more (see the Failures sheet)`] : []),
+    ...(s.failed > s.failures.length
+      ? [`  ...and ${s.failed - s.failures.length} more (see the Failures sheet)`]
+      : []),
     '',
-    `Outputs (${files} files) in ${displayPath(out)}: ranking.xlsx, ranking.csv, results.json, index.html`,
+    `Outputs (${s.outputs} files) in ${displayPath(out)}: ranking.xlsx, ranking.csv, results.json, index.html`,
     '',
   ];
   return lines.join('\n');

@@ -1,10 +1,10 @@
 // The extraction cache: what a file's bytes turned into, kept on disk by content hash, so a second run
 // over the same folder, a restart of `watch` or a change of profile never reads a CV twice.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
-import type { Extraction } from '../model.js';
+import type { Assessment, Extraction, ParsedCv } from '../model.js';
 import { writeFileAtomic } from '../output/atomic.js';
 
 /** The state folder inside the output folder: cache, journal, expanded archives. Delete it to clear. */
@@ -93,6 +93,103 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
       const hint = keyHint(name);
       const record: CacheRecord = { extractorVersion: EXTRACTOR_VERSION, sha256, hint, extraction };
       await writeFileAtomic(pathOf(sha256, hint), JSON.stringify(record));
+    },
+  };
+}
+
+/** What a CV's text turned into under one context: the reading, and the assessment when it is a CV. */
+export interface AssessedRecord {
+  cv: ParsedCv;
+  assessment?: Assessment | undefined;
+}
+
+/**
+ * Readings and assessments kept on disk, so that a re-run (or a restart of `watch`) with the same
+ * profile, job, month and code scores no CV twice. `contextKey` names all of those at once (see
+ * run.ts); entries are found by content hash and the format the name suggests, like extractions.
+ */
+export interface AssessmentCache {
+  get(contextKey: string, sha256: string, name: string): Promise<AssessedRecord | null>;
+  put(contextKey: string, sha256: string, name: string, record: AssessedRecord): Promise<void>;
+}
+
+export const NO_ASSESSMENT_CACHE: AssessmentCache = {
+  get: async () => null,
+  put: async () => undefined,
+};
+
+/** Contexts (profile, job, month, code) whose assessments are kept; older ones are removed. */
+const KEPT_CONTEXTS = 4;
+const CONTEXT_KEY = /^[0-9a-f]{64}$/;
+
+interface AssessedCacheRecord {
+  contextKey: string;
+  sha256: string;
+  hint: string;
+  record: AssessedRecord;
+}
+
+/**
+ * Opens `<stateDir>/cache/assess/<contextKey prefix>/`. The folders of the KEPT_CONTEXTS contexts used
+ * most recently stay; the rest are removed when a new one is opened.
+ */
+export async function openAssessmentCache(stateDir: string): Promise<AssessmentCache> {
+  const root = join(stateDir, 'cache', 'assess');
+  await ensureStateDir(stateDir);
+  await mkdir(root, { recursive: true, mode: 0o700 });
+  const opened = new Set<string>();
+  const dirOf = (contextKey: string) => join(root, contextKey.slice(0, 24));
+
+  async function open(contextKey: string): Promise<void> {
+    if (opened.has(contextKey)) return;
+    opened.add(contextKey);
+    const dir = dirOf(contextKey);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const now = new Date();
+    await utimes(dir, now, now).catch(() => undefined);
+    const others = await Promise.all(
+      (await readdir(root)).map(async (name) => ({
+        name,
+        time: (await stat(join(root, name)).catch(() => null))?.mtimeMs ?? 0,
+      })),
+    );
+    others.sort((a, b) => b.time - a.time);
+    for (const old of others.slice(KEPT_CONTEXTS)) {
+      if (join(root, old.name) !== dir) await rm(join(root, old.name), { recursive: true, force: true });
+    }
+  }
+
+  const pathOf = (contextKey: string, sha256: string, hint: string): string =>
+    join(dirOf(contextKey), sha256.slice(0, 2), `${sha256}.${hint}.json`);
+
+  return {
+    async get(contextKey, sha256, name) {
+      if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return null;
+      await open(contextKey);
+      const hint = keyHint(name);
+      const text = await readFile(pathOf(contextKey, sha256, hint), 'utf8').catch(() => null);
+      if (text === null) return null;
+      try {
+        const entry = JSON.parse(text) as AssessedCacheRecord;
+        if (
+          entry.contextKey !== contextKey ||
+          entry.sha256 !== sha256 ||
+          entry.hint !== hint ||
+          typeof entry.record?.cv?.kind !== 'string'
+        ) {
+          return null;
+        }
+        return entry.record;
+      } catch {
+        return null;
+      }
+    },
+    async put(contextKey, sha256, name, record) {
+      if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return;
+      await open(contextKey);
+      const hint = keyHint(name);
+      const entry: AssessedCacheRecord = { contextKey, sha256, hint, record };
+      await writeFileAtomic(pathOf(contextKey, sha256, hint), JSON.stringify(entry));
     },
   };
 }

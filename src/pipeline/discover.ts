@@ -7,6 +7,9 @@ export interface DiscoveredFile {
   size: number;
   /** Last modification time (ms since the epoch), to tell a changed or still-growing file. */
   mtimeMs: number;
+  /** Status change time and inode: with size and mtime, how a re-run tells an untouched file. */
+  ctimeMs?: number;
+  ino?: number;
 }
 
 export interface SkippedFile {
@@ -62,7 +65,15 @@ export async function discoverFiles(
         }
       }
       if (info.isDirectory()) await walk(path);
-      else if (info.isFile()) files.push({ path, relativePath: rel, size: info.size, mtimeMs: info.mtimeMs });
+      else if (info.isFile())
+        files.push({
+          path,
+          relativePath: rel,
+          size: info.size,
+          mtimeMs: info.mtimeMs,
+          ctimeMs: info.ctimeMs,
+          ino: info.ino,
+        });
       else skipped.push({ relativePath: rel, reason: 'not a regular file (a pipe, socket or device)' });
     }
   }

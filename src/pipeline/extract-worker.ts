@@ -8,6 +8,14 @@ export interface ExtractTask {
   limits: ExtractLimits;
 }
 
-export default async function extractInWorker(task: ExtractTask): Promise<Extraction> {
-  return extractDocument(task.name, task.bytes, task.limits);
+export interface ExtractResult {
+  extraction: Extraction;
+  /** Time spent reading the file in the worker, in milliseconds. */
+  ms: number;
+}
+
+export default async function extractInWorker(task: ExtractTask): Promise<ExtractResult> {
+  const start = performance.now();
+  const extraction = await extractDocument(task.name, task.bytes, task.limits);
+  return { extraction, ms: performance.now() - start };
 }

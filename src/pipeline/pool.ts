@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
 import type { Extraction } from '../model.js';
-import type { ExtractTask } from './extract-worker.js';
+import type { ExtractResult, ExtractTask } from './extract-worker.js';
 
 export interface PoolOptions {
   concurrency: number;
@@ -16,6 +16,8 @@ export interface PoolOptions {
 
 export interface ExtractionPool {
   extract(name: string, bytes: Uint8Array): Promise<Extraction>;
+  /** The same, with the time the worker spent on the file (null when it failed or timed out). */
+  extractTimed(name: string, bytes: Uint8Array): Promise<{ extraction: Extraction; ms: number | null }>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ function workerScript(): { filename: string; execArgv: string[] } {
 
 export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const { filename, execArgv } = workerScript();
-  const piscina = new Piscina<ExtractTask, Extraction>({
+  const piscina = new Piscina<ExtractTask, ExtractResult>({
     filename,
     execArgv,
     minThreads: 1,
@@ -44,15 +46,17 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
   });
 
+  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes) => {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    try {
+      return await piscina.run({ name, bytes, limits: options.limits }, { signal });
+    } catch (error) {
+      return { extraction: workerFailure(error, signal.aborted, options.timeoutMs), ms: null };
+    }
+  };
   return {
-    async extract(name, bytes) {
-      const signal = AbortSignal.timeout(options.timeoutMs);
-      try {
-        return await piscina.run({ name, bytes, limits: options.limits }, { signal });
-      } catch (error) {
-        return workerFailure(error, signal.aborted, options.timeoutMs);
-      }
-    },
+    extractTimed,
+    extract: async (name, bytes) => (await extractTimed(name, bytes)).extraction,
     async close() {
       await piscina.destroy();
     },

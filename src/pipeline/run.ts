@@ -2,13 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { loadTaxonomy, loadWordLists, loadBackground } from '../data.js';
-import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../extract/index.js';
+import { DEFAULT_EXTRACT_LIMITS, extractDocument, type ExtractLimits } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
 import type {
   Assessment,
   Candidate,
+  ExtractedDocument,
   Extraction,
   Failure,
   JobRanking,
@@ -17,14 +19,31 @@ import type {
   Ranking,
   RoleProfile,
 } from '../model.js';
-import { defaultTemplatesDir, OUTPUT_FORMATS, writeOutputs, type OutputFormat } from '../output/index.js';
+import type { OutputFormat } from '../output/index.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
 import { assess, requirementOptions } from '../score/evaluate.js';
 import type { Background } from '../score/terms.js';
 import { rankCandidates } from '../score/rank.js';
-import { NO_CACHE, openExtractionCache, stateDirOf } from './cache.js';
+import {
+  NO_ASSESSMENT_CACHE,
+  NO_CACHE,
+  openAssessmentCache,
+  openExtractionCache,
+  stateDirOf,
+  type AssessmentCache,
+} from './cache.js';
+import { codeVersion } from './version.js';
+import {
+  folderHash,
+  outputsIntact,
+  readLastRun,
+  runFingerprint,
+  writeLastRun,
+  type RunSummary,
+} from './last-run.js';
+import { recruiterRanking } from '../output/blind.js';
 import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
@@ -58,6 +77,8 @@ export interface RunOptions {
    */
   cache?: boolean | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
+  /** Largest number of pages a PDF may have (`--max-pages`); DEFAULT_EXTRACT_LIMITS.maxPages when absent. */
+  maxPages?: number | undefined;
 }
 
 export interface Progress {
@@ -140,7 +161,35 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Screens every CV under `input` and writes the outputs to `out`. Failed files become failure rows. */
-export async function runScreening(options: RunOptions): Promise<{ ranking: Ranking; written: string[] }> {
+export interface RunResult {
+  /** The ranking; null when nothing had changed since the last run and no output was rewritten. */
+  ranking: Ranking | null;
+  written: string[];
+  summary: RunSummary;
+  /** Nothing changed since the last run (files, profile, job, date, options, code): outputs left as they were. */
+  unchanged: { since: string; runId: string } | null;
+  /** Per-file times: a worker reading the file, then reading and scoring its text. */
+  timings: TimingReport;
+}
+
+export interface FileTiming {
+  file: string;
+  /** Milliseconds a worker spent extracting the text; null when no worker read it (cache, failure). */
+  readMs: number | null;
+  /** Milliseconds spent reading the CV and scoring it (every job); 0 when it came from the cache. */
+  scoreMs: number;
+}
+
+export interface TimingReport {
+  files: FileTiming[];
+  /** Over files a worker read: read + score, in ms; null when no file was read. */
+  p50Ms: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
+}
+
+/** Screens every CV under `input` and writes the outputs to `out`. Failed files become failure rows. */
+export async function runScreening(options: RunOptions): Promise<RunResult> {
   const info = await stat(options.input).catch(() => null);
   if (!info?.isDirectory()) throw new RunError(`Folder ${options.input} does not exist or is not a folder`);
   const startedAt = new Date().toISOString();
@@ -161,6 +210,49 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
   const skipped = listing.skipped.filter((s) => !isOutput(resolve(options.input, s.relativePath)));
   const useCache = options.cache !== false;
   const stateDir = stateDirOf(options.out);
+  const templatesDir = options.templatesDir ?? fileURLToPath(new URL('../../reports/', import.meta.url));
+  const extractLimits: ExtractLimits = {
+    ...DEFAULT_EXTRACT_LIMITS,
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+  };
+
+  // Nothing changed since the last complete run, and its outputs are untouched: leave them be.
+  const fingerprint = useCache
+    ? runFingerprint(
+        {
+          tool: TOOL.version,
+          code: codeVersion(),
+          templates: await folderHash(templatesDir),
+          input: options.input,
+          jd: options.jd ?? null,
+          contexts: contexts.map((c) => ({
+            profile: c.profile,
+            job: c.job,
+            asOf: c.asOf,
+            message: c.feedbackMessage,
+            blind: c.blind,
+          })),
+          maxFileBytes: options.maxFileBytes,
+          maxMemoryMb: options.maxMemoryMb ?? null,
+          extractLimits,
+        },
+        files,
+        skipped,
+      )
+    : null;
+  if (fingerprint) {
+    const last = await readLastRun(stateDir);
+    if (last && last.fingerprint === fingerprint && (await outputsIntact(options.out, last))) {
+      return {
+        ranking: null,
+        written: [],
+        summary: last.summary,
+        unchanged: { since: last.finishedAt, runId: last.runId },
+        timings: timingReport([]),
+      };
+    }
+  }
+
   const screener = createScreener({
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
@@ -168,15 +260,26 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
     maxMemoryMb: options.maxMemoryMb,
     cache: useCache ? await openExtractionCache(stateDir) : NO_CACHE,
     archiveDir: useCache ? join(stateDir, 'archives') : null,
+    extractLimits,
   });
+  const assessments = useCache ? await openAssessmentCache(stateDir) : NO_ASSESSMENT_CACHE;
+  const timings: FileTiming[] = [];
   let items: ScreenedItem[];
   try {
-    items = await screenFiles(files, screener, options.concurrency, options.onProgress);
+    items = await screenFiles(files, screener, options.concurrency, options.onProgress, async (found) => {
+      for (const item of found) {
+        let scoreMs = 0;
+        for (const ctx of contexts) scoreMs += await scoreItem(ctx, item, assessments);
+        timings.push({ file: item.file, readMs: item.readMs ?? null, scoreMs });
+      }
+    });
   } finally {
     await screener.close();
   }
+  let ranking: Ranking;
+  const written: string[] = [];
   if (!jobFiles) {
-    const ranking = buildRanking({
+    ranking = buildRanking({
       items,
       skipped,
       ctx: contexts[0]!,
@@ -184,44 +287,101 @@ export async function runScreening(options: RunOptions): Promise<{ ranking: Rank
       input: options.input,
       jd: options.jd,
     });
-    const written = await writeRanking(ranking, options.out, options.templatesDir);
-    return { ranking, written };
+    written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+  } else {
+    // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
+    // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
+    const folders = jobFolders(jobFiles);
+    const jobs: JobRanking[] = contexts.map((ctx, i) => {
+      const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: jobFiles[i] });
+      return {
+        title: ctx.job.title,
+        file: ctx.job.file,
+        sha256: ctx.job.sha256,
+        folder: folders[i]!,
+        ranking,
+      };
+    });
+    for (const job of jobs)
+      written.push(...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)));
+    ranking = combineJobRankings(jobs);
+    written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
   }
-  // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
-  // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
-  const folders = jobFolders(jobFiles);
-  const jobs: JobRanking[] = contexts.map((ctx, i) => {
-    const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: jobFiles[i] });
-    return { title: ctx.job.title, file: ctx.job.file, sha256: ctx.job.sha256, folder: folders[i]!, ranking };
-  });
-  const written: string[] = [];
-  for (const job of jobs)
-    written.push(...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)));
-  const ranking = combineJobRankings(jobs);
-  written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
-  return { ranking, written };
+  const summary = summarizeRanking(ranking, written.length);
+  // A timeout depends on the machine's load, not the file: such a run is never taken as final.
+  if (fingerprint && !ranking.failures.some((f) => f.status === 'timeout')) {
+    await writeLastRun(
+      stateDir,
+      options.out,
+      { fingerprint, runId: ranking.run.id, finishedAt: new Date().toISOString(), summary },
+      written,
+    ).catch(() => undefined);
+  }
+  return { ranking, written, summary, unchanged: null, timings: timingReport(timings) };
 }
 
-/** Screens a list of files, `concurrency` at a time, and returns every item in the files' order. */
+function timingReport(files: FileTiming[]): TimingReport {
+  const totals = files
+    .filter((f) => f.readMs !== null)
+    .map((f) => f.readMs! + f.scoreMs)
+    .sort((a, b) => a - b);
+  const at = (q: number) =>
+    totals.length
+      ? Math.round(totals[Math.min(totals.length - 1, Math.floor(q * totals.length))]! * 10) / 10
+      : null;
+  return {
+    files,
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    maxMs: totals.length ? Math.round(totals.at(-1)! * 10) / 10 : null,
+  };
+}
+
+/** What the terminal shows after a run; in blind mode, ids and labels instead of names and files. */
+export function summarizeRanking(ranking: Ranking, outputs: number): RunSummary {
+  const { candidates, failures } = recruiterRanking(ranking);
+  const tiers = { shortlist: 0, consider: 0, reject: 0 };
+  for (const c of candidates) tiers[c.assessment.tier]++;
+  return {
+    scored: candidates.length,
+    failed: failures.length,
+    tiers,
+    top: candidates.slice(0, 5).map((c) => ({
+      rank: c.rank,
+      label: c.cv.contact.name ?? c.id,
+      score: c.assessment.score,
+      tier: c.assessment.tier,
+      file: c.file,
+    })),
+    failures: failures.slice(0, 10).map((f) => ({ file: f.file, status: f.status, message: f.message })),
+    outputs,
+  };
+}
+
+/**
+ * Screens a list of files and returns every item in the files' order. Files are read and hashed a
+ * little ahead of the workers (the screener hands `concurrency` to them at a time), and each file's
+ * items go to `onItems` (reading and scoring) as soon as they are extracted, while the workers go on.
+ */
 export async function screenFiles(
   files: DiscoveredFile[],
   screener: Screener,
   concurrency: number,
   onProgress?: (progress: Progress) => void,
+  onItems?: (items: ScreenedItem[]) => Promise<void>,
 ): Promise<ScreenedItem[]> {
-  const limit = pLimit(concurrency);
+  const limit = pLimit(Math.max(2, concurrency * 2));
   let done = 0;
   let failed = 0;
   const screened = await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const result = await screener.screenFile(file);
-        done++;
-        failed += result.items.filter((i) => !i.extraction.ok).length;
-        onProgress?.({ done, total: files.length, failed, file: file.relativePath });
-        return result.items;
-      }),
-    ),
+    files.map(async (file) => {
+      const result = await limit(() => screener.screenFile(file));
+      await onItems?.(result.items);
+      done++;
+      failed += result.items.filter((i) => !i.extraction.ok).length;
+      onProgress?.({ done, total: files.length, failed, file: file.relativePath });
+      return result.items;
+    }),
   );
   return screened.flat();
 }
@@ -244,8 +404,6 @@ export interface RankingInput {
  */
 export function buildRanking(input: RankingInput): Ranking {
   const { ctx } = input;
-  const asOfMonth = ctx.asOf.slice(0, 7);
-  const words = loadWordLists();
   const byFile = (a: { file: string }, b: { file: string }) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   const failures: Failure[] = input.skipped.map((s) => ({
@@ -272,11 +430,7 @@ export function buildRanking(input: RankingInput): Ranking {
   const scored: Omit<Candidate, 'rank'>[] = [];
   for (const [hash, [first, ...copies]] of sameContent) {
     if (!first?.extraction.ok) continue;
-    const cv = (remember(ctx, first.extraction).cv ??= parseCv(first.extraction, {
-      asOf: asOfMonth,
-      skills: ctx.matcher,
-      words,
-    }));
+    const cv = (remember(ctx, first.extraction).cv ??= parseWith(ctx, first.extraction));
     if (cv.kind !== 'cv') {
       // A cover letter alone, an empty template or a transcript: reported, never ranked.
       for (const item of [first, ...copies]) {
@@ -289,13 +443,7 @@ export function buildRanking(input: RankingInput): Ranking {
       }
       continue;
     }
-    const assessment = (remember(ctx, first.extraction).assessment ??= assess(cv, {
-      profile: ctx.profile,
-      job: ctx.job,
-      asOf: asOfMonth,
-      words,
-      background: ctx.background,
-    }));
+    const assessment = (remember(ctx, first.extraction).assessment ??= assessWith(ctx, cv));
     scored.push({
       id: '',
       file: first.file,
@@ -337,6 +485,8 @@ export async function writeRanking(
   out: string,
   templatesDir: string | undefined,
 ): Promise<string[]> {
+  // Loaded when first needed: a run that finds nothing changed never loads the writers.
+  const { defaultTemplatesDir, OUTPUT_FORMATS, writeOutputs } = await import('../output/index.js');
   const formats: OutputFormat[] = [...OUTPUT_FORMATS.filter((f) => f !== 'json'), 'json'];
   const written = await writeOutputs(ranking, {
     outDir: out,
@@ -369,6 +519,71 @@ function remember(ctx: RunContext, extraction: Extraction): { cv?: ParsedCv; ass
   let entry = byExtraction.get(extraction);
   if (!entry) byExtraction.set(extraction, (entry = {}));
   return entry;
+}
+
+/**
+ * The key of a context's assessments on disk: the code, the profile, the job and the month (parsing
+ * and scoring read `asOf` to the month only). Computed once per context.
+ */
+const contextKeys = new WeakMap<RunContext, string>();
+export function contextKey(ctx: RunContext): string {
+  let key = contextKeys.get(ctx);
+  if (!key) {
+    key = createHash('sha256')
+      .update(
+        JSON.stringify({
+          code: codeVersion(),
+          profile: ctx.profile,
+          job: ctx.job,
+          asOfMonth: ctx.asOf.slice(0, 7),
+        }),
+      )
+      .digest('hex');
+    contextKeys.set(ctx, key);
+  }
+  return key;
+}
+
+/**
+ * Reads and scores one screened item under `ctx` ahead of the ranking, as soon as it is extracted, so
+ * that this work overlaps the reading of other files: from memory, from the assessment cache on disk,
+ * or worked out (and then kept on disk). buildRanking then finds it remembered.
+ */
+export async function scoreItem(
+  ctx: RunContext,
+  item: ScreenedItem,
+  cache: AssessmentCache,
+): Promise<number> {
+  if (!item.extraction.ok || item.sha256 === null) return 0;
+  const entry = remember(ctx, item.extraction);
+  if (entry.cv && (entry.cv.kind !== 'cv' || entry.assessment)) return 0;
+  const key = contextKey(ctx);
+  const stored = await cache.get(key, item.sha256, item.file);
+  if (stored && (stored.cv.kind !== 'cv' || stored.assessment)) {
+    entry.cv ??= stored.cv;
+    entry.assessment ??= stored.assessment;
+    return 0;
+  }
+  const start = performance.now();
+  const cv = (entry.cv ??= parseWith(ctx, item.extraction));
+  if (cv.kind === 'cv') entry.assessment ??= assessWith(ctx, cv);
+  const ms = performance.now() - start;
+  await cache.put(key, item.sha256, item.file, { cv, assessment: entry.assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
+  return ms;
+}
+
+function parseWith(ctx: RunContext, extraction: ExtractedDocument): ParsedCv {
+  return parseCv(extraction, { asOf: ctx.asOf.slice(0, 7), skills: ctx.matcher, words: loadWordLists() });
+}
+
+function assessWith(ctx: RunContext, cv: ParsedCv): Assessment {
+  return assess(cv, {
+    profile: ctx.profile,
+    job: ctx.job,
+    asOf: ctx.asOf.slice(0, 7),
+    words: loadWordLists(),
+    background: ctx.background,
+  });
 }
 
 /** Ids come from content hashes, never from CV text or file names, so they are safe in paths. */

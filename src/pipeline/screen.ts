@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
+import pLimit from 'p-limit';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
 import type { Extraction, ExtractionFailure } from '../model.js';
 import { writeFileAtomic } from '../output/atomic.js';
@@ -21,12 +22,15 @@ export interface ScreenedItem {
   cached: boolean;
   /** Whether it came from the cache (or from the same bytes being read at the same time). */
   reused?: boolean;
+  /** Milliseconds a worker spent reading it; absent when it was not read by a worker. */
+  readMs?: number;
 }
 
 interface Extracted {
   extraction: Extraction;
   cached: boolean;
   reused: boolean;
+  readMs?: number;
 }
 
 export interface ScreenedFile {
@@ -45,6 +49,8 @@ export interface ScreenerOptions {
   /** Where members of archives are written, named by their hash; null keeps them in memory only. */
   archiveDir: string | null;
   archiveLimits?: Omit<ArchiveLimits, 'maxEntryBytes'>;
+  /** Page, zip-entry and size limits of the readers; DEFAULT_EXTRACT_LIMITS when absent. */
+  extractLimits?: ExtractLimits | undefined;
 }
 
 export interface ScreenStats {
@@ -82,8 +88,11 @@ export function createScreener(options: ScreenerOptions): Screener {
       concurrency: options.concurrency,
       timeoutMs: options.timeoutMs,
       maxMemoryMb: options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB,
-      limits: DEFAULT_EXTRACT_LIMITS,
+      limits: options.extractLimits ?? DEFAULT_EXTRACT_LIMITS,
     }));
+  // At most `concurrency` files in the workers at once: a file's time limit starts when it is handed
+  // to the pool, so it must not wait there behind others. Callers may read and hash further ahead.
+  const extractLimit = pLimit(Math.max(1, options.concurrency));
   const stats: ScreenStats = { extracted: 0, fromCache: 0 };
   // The same content arriving twice at once (a copy and its original) is read once.
   const inFlight = new Map<string, Promise<Extracted>>();
@@ -91,14 +100,17 @@ export function createScreener(options: ScreenerOptions): Screener {
   async function extract(hash: string, name: string, bytes: Buffer): Promise<Extracted> {
     const key = `${hash}:${keyHint(name)}`;
     const joined = inFlight.get(key);
-    if (joined) return { ...(await joined), reused: true };
+    if (joined) {
+      const { readMs: _shared, ...result } = await joined;
+      return { ...result, reused: true };
+    }
     const pending = (async (): Promise<Extracted> => {
       const hit = await options.cache.get(hash, name);
       if (hit) {
         stats.fromCache++;
         return { extraction: hit, cached: true, reused: true };
       }
-      const extraction = await startPool().extract(basename(name), bytes);
+      const { extraction, ms } = await extractLimit(() => startPool().extractTimed(basename(name), bytes));
       stats.extracted++;
       let cached = false;
       if (extraction.ok || extraction.status !== 'timeout') {
@@ -107,7 +119,7 @@ export function createScreener(options: ScreenerOptions): Screener {
           () => false, // a full disk costs a re-read next time, not the file
         );
       }
-      return { extraction, cached, reused: false };
+      return { extraction, cached, reused: false, ...(ms === null ? {} : { readMs: ms }) };
     })().finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
     return pending;
@@ -162,15 +174,15 @@ export function createScreener(options: ScreenerOptions): Screener {
               const ext = formatFromExtension(basename(member.file)) ?? 'bin';
               await writeFileAtomic(join(options.archiveDir, `${memberHash}.${ext}`), member.bytes);
             }
-            const { extraction, cached, reused } = await extract(memberHash, member.file, member.bytes);
-            return { file: member.file, sha256: memberHash, extraction, cached, reused };
+            const read = await extract(memberHash, member.file, member.bytes);
+            return { file: member.file, sha256: memberHash, ...read };
           }),
         );
         return { sha256: hash, items };
       }
     }
-    const { extraction, cached, reused } = await extract(hash, rel, bytes);
-    return { sha256: hash, items: [{ file: rel, sha256: hash, extraction, cached, reused }] };
+    const read = await extract(hash, rel, bytes);
+    return { sha256: hash, items: [{ file: rel, sha256: hash, ...read }] };
   }
 
   return {

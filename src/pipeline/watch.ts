@@ -12,6 +12,7 @@ import { DEFAULT_ARCHIVE_LIMITS, isArchiveName } from './archive.js';
 import { ensureStateDir, openExtractionCache, stateDirOf, type ExtractionCache } from './cache.js';
 import { discoverFiles, isIgnoredName, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { Journal, type ItemRef } from './journal.js';
+import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
 import { buildRanking, prepareRun, RunError, writeRanking, type RunContext, type RunOptions } from './run.js';
 import { createScreener, type ScreenedItem } from './screen.js';
 
@@ -86,6 +87,10 @@ export async function watchFolder(
     maxMemoryMb: options.maxMemoryMb,
     cache,
     archiveDir,
+    extractLimits: {
+      ...DEFAULT_EXTRACT_LIMITS,
+      ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    },
   });
 
   /** What each finished file gave, by relative path: the ranking is built from this. */

@@ -167,6 +167,32 @@ describe('shortlist run on the samples', () => {
     const b = strip(readFileSync(join(out2, 'results.json'), 'utf8')).replaceAll(out2, out1);
     expect(b).toBe(a);
   }, 120_000);
+
+  it('gives the same outputs from its caches as from reading every file again', async () => {
+    // Same month, another day: every reading and assessment comes from out1's caches, and the
+    // outputs are written again. They must match a run that reads and scores everything afresh.
+    const out3 = mkdtempSync(join(tmpdir(), 'shortlist-e2e-'));
+    const day = ['--as-of', '2026-11-23'];
+    const cached = await shortlist([...args(out1), ...day]);
+    const fresh = await shortlist([...args(out3), ...day, '--no-cache']);
+    expect([cached.code, fresh.code]).toEqual([0, 0]);
+    expect(cached.stdout).not.toContain('Nothing has changed');
+    const strip = (s: string) => s.replace(/"id": "[0-9a-f-]{36}"/, '').replace(/"startedAt": "[^"]+"/, '');
+    const a = strip(readFileSync(join(out3, 'results.json'), 'utf8'));
+    const b = strip(readFileSync(join(out1, 'results.json'), 'utf8')).replaceAll(out1, out3);
+    expect(b).toBe(a);
+    const again = JSON.parse(readFileSync(join(out3, 'results.json'), 'utf8'));
+    expect(again.run.asOf).toBe('2026-11-23');
+    for (const c of again.candidates.slice(0, 5)) {
+      for (const report of [c.reports.recruiter, c.reports.feedback]) {
+        const html = (out: string) =>
+          readFileSync(join(out, report), 'utf8')
+            .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '')
+            .replaceAll(out1, out3);
+        expect(html(out1)).toBe(html(out3));
+      }
+    }
+  }, 180_000);
 });
 
 describe('shortlist run: errors that stop the run', () => {
