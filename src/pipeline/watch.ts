@@ -9,11 +9,26 @@ import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { resolveProfilePath } from '../profile/load.js';
 import type { Ranking } from '../model.js';
 import { DEFAULT_ARCHIVE_LIMITS, isArchiveName } from './archive.js';
-import { ensureStateDir, openExtractionCache, stateDirOf, type ExtractionCache } from './cache.js';
+import {
+  ensureStateDir,
+  openAssessmentCache,
+  openExtractionCache,
+  stateDirOf,
+  type AssessmentCache,
+  type ExtractionCache,
+} from './cache.js';
 import { discoverFiles, isIgnoredName, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { Journal, type ItemRef } from './journal.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
-import { buildRanking, prepareRun, RunError, writeRanking, type RunContext, type RunOptions } from './run.js';
+import {
+  buildRanking,
+  prepareRun,
+  RunError,
+  scoreItem,
+  writeRanking,
+  type RunContext,
+  type RunOptions,
+} from './run.js';
 import { createScreener, type ScreenedItem } from './screen.js';
 
 export interface WatchOptions extends Omit<RunOptions, 'onProgress' | 'cache'> {
@@ -71,9 +86,11 @@ export async function watchFolder(
   const note = (message: string) => options.onNote?.(message);
 
   let cache: ExtractionCache;
+  let assessments: AssessmentCache;
   let journal: Journal;
   try {
     cache = await openExtractionCache(stateDir);
+    assessments = await openAssessmentCache(stateDir);
     journal = await Journal.open(stateDir);
   } catch (error) {
     await releaseLock();
@@ -356,6 +373,9 @@ export async function watchFolder(
     flushing ??= (async () => {
       dirty = false;
       try {
+        // Readings and assessments from memory or the disk cache (a restart scores nothing twice).
+        for (const items of [...results.values()])
+          for (const item of items) await scoreItem(ctx, item, assessments);
         const next = buildRanking({
           items: [...results.values()].flat(),
           skipped,
