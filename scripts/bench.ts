@@ -1,6 +1,7 @@
 // Throughput and memory of a whole run against bare text extraction of the same files.
 //
 //   npm run bench -- <N> [--workers <n>] [--keep]
+//   npm run bench -- <N> --generate-only      (only write the N CVs, into a kept folder)
 //
 // Generates N mixed CVs (one- and two-column PDF with pdfkit, DOCX with docx, TXT; every copy has its
 // own name and email, so no two share a content hash) into a temporary folder, then measures, each as
@@ -303,6 +304,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   await generate(input, n);
   process.stderr.write(`generated ${n} CVs in ${((performance.now() - t) / 1000).toFixed(1)} s (${input})\n`);
+  if (argv.includes('--generate-only')) return; // the folder is kept, for runs by hand
 
   const results: Measure[] = [];
   const bareRun = (w: number) => {
