@@ -22,15 +22,26 @@ export function readContact(
   const text = lines.map((l) => l.text).join('\n');
   const header = sections.filter((s) => s.kind === 'header' || s.kind === 'personal').flatMap((s) => s.lines);
 
-  const emails = unique([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '').toLowerCase()));
+  // An address never spans lines and always has an @: only those lines are searched.
+  const atLines = lines.filter((l) => l.text.includes('@'));
+  const emails = unique(
+    [
+      ...atLines
+        .map((l) => l.text)
+        .join('\n')
+        .matchAll(EMAIL_RE),
+    ].map((m) => m[0].replace(/\.$/, '').toLowerCase()),
+  );
+  const phoneText = phoneLines(maskDateRanges(text));
   const phones = unique(
     // 'POSSIBLE' leniency: right length for the country. Stricter validation drops real-looking numbers in
     // ranges a library's metadata does not know yet (and the reserved 07700 900xxx drama range).
-    (
-      findNumbers(maskDateRanges(text), { defaultCountry, v2: true, leniency: 'POSSIBLE' } as {
-        defaultCountry: CountryCode;
-        v2: true;
-      }) as NumberFound[]
+    (phoneText
+      ? (findNumbers(phoneText, { defaultCountry, v2: true, leniency: 'POSSIBLE' } as {
+          defaultCountry: CountryCode;
+          v2: true;
+        }) as NumberFound[])
+      : []
     )
       .map((found) => found.number)
       .filter((n) => n.isPossible())
@@ -52,6 +63,38 @@ export function readContact(
   };
 }
 
+// The smallest number the matcher accepts has 6 digits, country code included (+43 1234: Austria's
+// shortest). Its pattern admits only digits, phone punctuation, + and ( and extension labels (ext,
+// x, int, anexo, доб): none of these ASCII letters and signs, so a number never spans one of them.
+const PHONE_MIN_DIGITS = 6;
+const NOT_IN_PHONE_NUMBER = new Set('bcdfghjklmpqruvwyzBCDFGHJKLMPQRUVWYZ!"$%&\'<>@^_`');
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+
+/**
+ * The lines of `text` that could hold a phone number, in order: those with a run of at least 6 digits
+ * that nothing a phone number cannot contain interrupts. The matcher never reads across a line break,
+ * so it finds exactly the same numbers in these lines as in the whole text, without trying (and
+ * failing, by throwing) to parse every year, percentage and version number of the CV.
+ */
+export function phoneLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => {
+      let digits = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c >= 48 && c <= 57) digits++;
+        else if (c < 128) {
+          if (NOT_IN_PHONE_NUMBER.has(line[i]!)) digits = 0;
+          continue;
+        } else if (NON_ASCII_DIGIT.test(line[i]!)) digits++;
+        if (digits >= PHONE_MIN_DIGITS) return true;
+      }
+      return false;
+    })
+    .join('\n');
+}
+
 function normaliseLink(raw: string): string | null {
   const trimmed = raw.replace(/[.,;:]+$/, '');
   const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
@@ -71,8 +114,13 @@ function normaliseLink(raw: string): string | null {
  */
 export function findName(top: CvLine[], allLines: CvLine[] = [], emails: string[] = []): string | null {
   // Two-column CVs often put a sidebar first: then the name is the line that matches the email.
-  const hinted = allLines.map(nameShape).find((n) => n !== null && matchesEmail(n, emails));
-  if (hinted) return hinted;
+  // (No address, no hint: matchesEmail needs one.)
+  if (emails.length > 0) {
+    for (const line of allLines) {
+      const hinted = nameShape(line);
+      if (hinted !== null && matchesEmail(hinted, emails)) return hinted;
+    }
+  }
   for (const line of top.slice(0, 6)) {
     const name = nameShape(line);
     if (name) return name;

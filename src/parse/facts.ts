@@ -18,7 +18,19 @@ export function isQuantified(text: string): boolean {
 }
 
 export function firstWord(text: string): string {
-  return (text.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+  return /^\S*/
+    .exec(text.trim())![0]
+    .toLowerCase()
+    .replace(/[^\p{L}-]/gu, '');
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A word list as a set, made once per list: the lists are shared, read-only, by every CV of a run. */
+export function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(list);
+  if (!set) wordSets.set(list, (set = new Set(list)));
+  return set;
 }
 
 export function wordCount(text: string): number {
@@ -47,7 +59,7 @@ export function computeFacts(input: {
 }): CvFacts {
   const { lines, positions, words } = input;
   const bullets: Bullet[] = positions.flatMap((p) => p.bullets);
-  const verbs = new Set(words.actionVerbs);
+  const verbs = wordSet(words.actionVerbs);
   const ranges = positions
     .map((p) => p.dates)
     .filter((d): d is NonNullable<typeof d> => d !== null && d.start !== null && d.end !== null)
@@ -80,18 +92,25 @@ export function computeFacts(input: {
 }
 
 /** The CV's main language from its commonest short words; 'und' when too little text to tell. */
+const LANGUAGE_MARKERS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'with', 'for', 'in', 'on', 'by'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'con', 'para', 'en', 'del'],
+  fr: ['le', 'la', 'les', 'et', 'de', 'des', 'avec', 'pour', 'du', 'une'],
+  de: ['der', 'die', 'das', 'und', 'mit', 'für', 'von', 'im', 'zu', 'ein'],
+  pt: ['o', 'a', 'os', 'as', 'e', 'de', 'com', 'para', 'em', 'do', 'da'],
+};
+// Marker word -> the languages it marks ("de" marks three).
+const MARKED = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(LANGUAGE_MARKERS))
+  for (const w of list) MARKED.set(w, [...(MARKED.get(w) ?? []), lang]);
+
 export function detectLanguage(text: string): string {
   const counts: Record<string, number> = { en: 0, es: 0, fr: 0, de: 0, pt: 0 };
-  const markers: Record<string, string[]> = {
-    en: ['the', 'and', 'of', 'to', 'with', 'for', 'in', 'on', 'by'],
-    es: ['el', 'la', 'los', 'las', 'y', 'de', 'con', 'para', 'en', 'del'],
-    fr: ['le', 'la', 'les', 'et', 'de', 'des', 'avec', 'pour', 'du', 'une'],
-    de: ['der', 'die', 'das', 'und', 'mit', 'für', 'von', 'im', 'zu', 'ein'],
-    pt: ['o', 'a', 'os', 'as', 'e', 'de', 'com', 'para', 'em', 'do', 'da'],
-  };
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of words)
-    for (const [lang, list] of Object.entries(markers)) if (list.includes(w)) counts[lang]!++;
+  for (const w of words) {
+    const langs = MARKED.get(w);
+    if (langs) for (const lang of langs) counts[lang]!++;
+  }
   const ranked = Object.entries(counts).sort((a, b) => b[1] - a[1]);
   return (ranked[0]?.[1] ?? 0) < 5 ? 'und' : ranked[0]![0];
 }

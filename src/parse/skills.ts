@@ -51,10 +51,37 @@ interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const piece of text.split(/[\s,;|()[\]{}•·▪◦‣●■★"“”]+/u)) {
-    const raw = piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '');
+    // Most pieces have no punctuation to trim: the regex only when an end calls for it.
+    const raw =
+      LEADING_TRIM.has(piece[0]!) || TRAILING_TRIM.has(piece[piece.length - 1]!)
+        ? piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '')
+        : piece;
     if (raw) tokens.push({ norm: raw.toLowerCase(), raw });
   }
   return tokens;
+}
+
+const LEADING_TRIM = new Set(":'‘’*_-");
+const TRAILING_TRIM = new Set(".:!?'‘’*_");
+
+/**
+ * Every phrase's leading words ("google", "google cloud", "google cloud platform"): a run of tokens
+ * that is none of these starts no phrase, however long it grows. Kept per phrase map, built once.
+ */
+const prefixCache = new WeakMap<Map<string, SkillEntry>, { size: number; prefixes: Set<string> }>();
+function phrasePrefixes(phrases: Map<string, SkillEntry>): Set<string> {
+  const cached = prefixCache.get(phrases);
+  if (cached && cached.size === phrases.size) return cached.prefixes;
+  const prefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    let prefix = '';
+    for (const word of key.split(' ')) {
+      prefix = prefix ? `${prefix} ${word}` : word;
+      prefixes.add(prefix);
+    }
+  }
+  prefixCache.set(phrases, { size: phrases.size, prefixes });
+  return prefixes;
 }
 
 export interface LineContext {
@@ -74,23 +101,36 @@ export function findSkills(
   matcher: SkillMatcher,
 ): SkillFound[] {
   const found = new Map<string, SkillFound>();
+  const prefixes = phrasePrefixes(matcher.phrases);
   for (const line of lines) {
     const ctx = contextOf(line);
     const hits: { entry: SkillEntry; matched: string }[] = [];
     const tokens = expandSlashes(tokenize(line.text), matcher);
     for (let i = 0; i < tokens.length;) {
-      let advanced = false;
-      for (let n = Math.min(matcher.maxWords, tokens.length - i); n >= 1; n--) {
-        const slice = tokens.slice(i, i + n);
-        const entry = matcher.phrases.get(slice.map((t) => t.norm).join(' '));
-        if (!entry) continue;
-        const matched = slice.map((t) => t.raw).join(' ');
-        hits.push({ entry, matched });
-        i += n;
-        advanced = true;
-        break;
+      // The longest phrase starting here: grow the run while it still begins some phrase.
+      const most = Math.min(matcher.maxWords, tokens.length - i);
+      let longest = 0;
+      let entry: SkillEntry | undefined;
+      let key = '';
+      for (let n = 1; n <= most; n++) {
+        key = n === 1 ? tokens[i]!.norm : `${key} ${tokens[i + n - 1]!.norm}`;
+        if (!prefixes.has(key)) break;
+        const hit = matcher.phrases.get(key);
+        if (hit) {
+          longest = n;
+          entry = hit;
+        }
       }
-      if (!advanced) i++;
+      if (!entry) {
+        i++;
+        continue;
+      }
+      const matched = tokens
+        .slice(i, i + longest)
+        .map((t) => t.raw)
+        .join(' ');
+      hits.push({ entry, matched });
+      i += longest;
     }
     // Only the bare name is ambiguous: "Golang" or "Microsoft Excel" are clear whatever surrounds them.
     const isAmbiguous = (h: { entry: SkillEntry; matched: string }) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLocation, findName, readContact } from '../../src/parse/contact.js';
+import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
+import { findLocation, findName, phoneLines, readContact } from '../../src/parse/contact.js';
 import { splitSections } from '../../src/parse/sections.js';
 
 const lines = (texts: string[]) => texts.map((text, i) => ({ number: i + 1, text }));
@@ -46,5 +47,38 @@ describe('readContact', () => {
     expect(contact.emails).toEqual(['jane.doe@example.com']);
     expect(contact.phones).toEqual(['+44 7700 900123']);
     expect(contact.links).toEqual(['https://linkedin.com/in/janedoe', 'https://github.com/janedoe']);
+  });
+});
+
+describe('phoneLines', () => {
+  const find = (text: string) =>
+    (
+      findNumbers(text, { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as {
+        defaultCountry: CountryCode;
+        v2: true;
+      }) as NumberFound[]
+    ).map((f) => f.number.formatInternational());
+
+  it('keeps every line the phone matcher finds a number in, and the numbers with them', () => {
+    const text = [
+      'Jane Doe',
+      'Tel: +44 7700 900123 | jane@example.com',
+      'Mobile (020) 7946 0958 ext. 12',
+      'Wien +43 1234',
+      '+1-415-555-0132/0133',
+      'Grew revenue 25% to 1.2M in 2021, 3 teams, v2.4.1',
+      'Phone: 07700 900 999',
+      '٠٧٧٠٠ ٩٠٠١٢٣',
+      'Reference number 12345',
+    ].join('\n');
+    const kept = phoneLines(text);
+    expect(kept.split('\n')).not.toContain('Grew revenue 25% to 1.2M in 2021, 3 teams, v2.4.1');
+    expect(kept.split('\n')).not.toContain('Jane Doe');
+    expect(find(kept)).toEqual(find(text));
+    expect(find(text).length).toBeGreaterThan(3);
+  });
+
+  it('is empty when no line could hold a number', () => {
+    expect(phoneLines('Jane Doe\nGrew 40% faster in 2019\nv1.2.3')).toBe('');
   });
 });
