@@ -96,7 +96,7 @@ export function assess(cv: ParsedCv, input: ScoringInput): Assessment {
     let evidence: Evidence[];
     let example: CriterionResult['example'];
     try {
-      const outcome = criterion.evaluate(cv, ctx, criterionOptions(input.profile, criterion.id));
+      const outcome = criterion.evaluate(cv, ctx, optionsOf(input.profile, criterion.id));
       if ('notApplicable' in outcome) evidence = [{ message: `Not applicable: ${outcome.notApplicable}` }];
       else {
         score = Math.round(Math.max(0, Math.min(1, outcome.score)) * 1000) / 1000;
@@ -136,6 +136,23 @@ export function assess(cv: ParsedCv, input: ScoringInput): Assessment {
     tier: tierFor(score, gatesFailed.length > 0, input.profile),
     flags: flagsFor(cv),
   };
+}
+
+// A criterion's options, validated once per profile rather than once per CV (a schema parse per
+// criterion per CV was a sixth of scoring). Read again if the profile's setting object changes.
+const optionsCache = new WeakMap<
+  RoleProfile,
+  Map<string, { source: unknown; options: Record<string, unknown> }>
+>();
+function optionsOf(profile: RoleProfile, id: string): Record<string, unknown> {
+  let byId = optionsCache.get(profile);
+  if (!byId) optionsCache.set(profile, (byId = new Map()));
+  const source = profile.criteria[id]?.options;
+  const cached = byId.get(id);
+  if (cached && cached.source === source) return cached.options;
+  const options = criterionOptions(profile, id);
+  byId.set(id, { source, options });
+  return options;
 }
 
 /** The weighted average of the criteria that apply (a not-applicable criterion weighs nothing). */

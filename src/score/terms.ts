@@ -11,6 +11,18 @@ const STEM_RULES: [RegExp, string][] = [
 
 export function stem(word: string): string {
   if (word.length <= 4) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, (stemmed = stemOf(word)));
+  }
+  return stemmed;
+}
+
+// Words repeat across CVs: each stemmed once, in a store that stays bounded.
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
   for (const [re, to] of STEM_RULES) if (re.test(word)) return word.replace(re, to);
   return word;
 }

@@ -355,3 +355,30 @@ describe('how the total is made', () => {
     expect(listed).toBe(0.5);
   });
 });
+
+describe('generic-skills', () => {
+  it('finds the terms one pattern over the whole list finds, in the same order', () => {
+    const text = [
+      'SKILLS',
+      'Team player, hard worker, problem-solving skills, self-motivated; problem solver',
+      'Excellent communication skills and attention to detail (detail-oriented), results-driven',
+      'Problem-solvingly creative: not a term; co-problem-solving is',
+      role(STRONG_BULLETS),
+    ].join('\n');
+    const terms = [...words.genericSkillTerms].sort((a, b) => b.length - a.length);
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}])(${terms.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+    const expected = [
+      ...new Set(text.split('\n').flatMap((l) => [...l.toLowerCase().matchAll(pattern)].map((m) => m[1]!))),
+    ];
+    const outcome = CRITERIA_BY_ID.get('generic-skills')!.evaluate(
+      cv(text),
+      { profile: ALL_ON, job: NO_JOB, asOf: AS_OF, words, requirements: [] },
+      { allowed: 0 },
+    );
+    expect(expected.length).toBeGreaterThan(4);
+    expect('evidence' in outcome && outcome.evidence[0]!.message).toBe(
+      `${expected.length} generic terms: ${expected.join(', ')}`,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstWord } from '../../parse/facts.js';
+import { firstWord, wordSet } from '../../parse/facts.js';
 import { defineCriterion, ramp } from '../criterion.js';
 import { allBullets, bulletEvidence, strongerBullet } from './bullets.js';
 
@@ -17,12 +17,17 @@ export default defineCriterion({
   evaluate(cv, ctx, options) {
     const bullets = allBullets(cv);
     if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
-    const verbs = new Set(ctx.words.actionVerbs);
-    const strong = bullets.filter((b) => verbs.has(firstWord(b.text)));
-    const weak = bullets.filter((b) => !verbs.has(firstWord(b.text)));
+    const verbs = wordSet(ctx.words.actionVerbs);
+    const isStrong = bullets.map((b) => verbs.has(firstWord(b.text)));
+    const strong = bullets.filter((_b, i) => isStrong[i]);
+    const weak = bullets.filter((_b, i) => !isStrong[i]);
     // A different line from the one the duties advice quotes, when there is one: not a "responsible for".
     const openers = ctx.words.weakOpeners;
-    const example = weak.find((b) => !openers.some((o) => b.text.toLowerCase().startsWith(o))) ?? weak[0];
+    const example =
+      weak.find((b) => {
+        const lower = b.text.toLowerCase();
+        return !openers.some((o) => lower.startsWith(o));
+      }) ?? weak[0];
     return {
       score: ramp(strong.length / bullets.length, 0, options.target),
       evidence: [

@@ -17,9 +17,10 @@ export default defineCriterion({
     const text = ` ${normalisePhrase(cv.lines.map((l) => l.text).join(' '))} `;
     const skillNames = new Set(cv.skills.map((s) => s.name.toLowerCase()));
     const present = ctx.job.keywords.filter(
-      (k) => skillNames.has(k.toLowerCase()) || text.includes(` ${normalisePhrase(k)} `),
+      (k) => skillNames.has(k.toLowerCase()) || text.includes(` ${normalisedKeyword(k)} `),
     );
-    const missing = ctx.job.keywords.filter((k) => !present.includes(k));
+    const found = new Set(present);
+    const missing = ctx.job.keywords.filter((k) => !found.has(k));
     const coverage = present.length / ctx.job.keywords.length;
     return {
       score: ramp(coverage, 0, options.target),
@@ -32,3 +33,14 @@ export default defineCriterion({
     };
   },
 });
+
+// The job's keywords are the same for every CV: each normalised once, in a store that stays small.
+const normalised = new Map<string, string>();
+function normalisedKeyword(keyword: string): string {
+  let key = normalised.get(keyword);
+  if (key === undefined) {
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(keyword, (key = normalisePhrase(keyword)));
+  }
+  return key;
+}

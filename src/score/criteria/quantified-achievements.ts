@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstWord, isQuantified } from '../../parse/facts.js';
+import { firstWord, isQuantified, wordSet } from '../../parse/facts.js';
 import { defineCriterion, ramp } from '../criterion.js';
 import { allBullets, bulletEvidence, strongerBullet } from './bullets.js';
 
@@ -17,10 +17,11 @@ export default defineCriterion({
   evaluate(cv, ctx, options) {
     const bullets = allBullets(cv);
     if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
-    const withFigures = bullets.filter((b) => isQuantified(b.text));
-    const without = bullets.filter((b) => !isQuantified(b.text));
+    const quantified = bullets.map((b) => isQuantified(b.text));
+    const withFigures = bullets.filter((_b, i) => quantified[i]);
+    const without = bullets.filter((_b, i) => !quantified[i]);
     // The example shows adding a figure, so it takes a bullet that is otherwise fine when there is one.
-    const verbs = new Set(ctx.words.actionVerbs);
+    const verbs = wordSet(ctx.words.actionVerbs);
     const example = without.find((b) => verbs.has(firstWord(b.text))) ?? without[without.length - 1];
     return {
       score: ramp(withFigures.length / bullets.length, 0, options.target),

@@ -1,6 +1,48 @@
 import { z } from 'zod';
-import { bm25, idf, terms } from '../terms.js';
+import { bm25, idf, terms, type Background } from '../terms.js';
 import { defineCriterion, ramp } from '../criterion.js';
+
+const typicalLength = 450;
+
+interface JobQuery {
+  stop: ReadonlySet<string>;
+  /** The job's distinctive terms: frequent in the posting, rare in general text. */
+  query: string[];
+  /** The posting's own score against its query: what a CV's score is a share of. */
+  self: number;
+}
+
+// The same for every CV of a run: worked out once per job text, stopword list, background and size.
+const queries = new WeakMap<Background, WeakMap<readonly string[], Map<string, JobQuery>>>();
+function jobQuery(
+  text: string,
+  stopwords: readonly string[],
+  background: Background,
+  queryTerms: number,
+): JobQuery {
+  let byStopwords = queries.get(background);
+  if (!byStopwords) queries.set(background, (byStopwords = new WeakMap()));
+  let byText = byStopwords.get(stopwords);
+  if (!byText) byStopwords.set(stopwords, (byText = new Map()));
+  const key = `${queryTerms}\u0000${text}`;
+  const cached = byText.get(key);
+  if (cached) return cached;
+  const stop = new Set(stopwords);
+  const jobTerms = terms(text, stop);
+  const tf = new Map<string, number>();
+  for (const t of jobTerms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const query = [...tf.entries()]
+    .map(([t, n]) => ({ t, w: Math.log(1 + n) * idf(t, background) }))
+    .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
+    .slice(0, queryTerms)
+    .map((q) => q.t);
+  const self = bm25(query, jobTerms, background, typicalLength);
+  // A run scores against a posting or a few: a handful kept, never a growing store.
+  if (byText.size >= 16) byText.clear();
+  const result = { stop, query, self };
+  byText.set(key, result);
+  return result;
+}
 
 export default defineCriterion({
   id: 'relevance',
@@ -22,17 +64,8 @@ export default defineCriterion({
   evaluate(cv, ctx, options) {
     if (!ctx.job.text) return { notApplicable: 'no job description' };
     if (!ctx.background?.documents) return { notApplicable: 'no background corpus (data/background.json)' };
-    const stop = new Set(ctx.words.stopwords);
-    const jobTerms = terms(ctx.job.text, stop);
     const background = ctx.background;
-    // The job's distinctive terms: frequent in the posting, rare in general text.
-    const tf = new Map<string, number>();
-    for (const t of jobTerms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const query = [...tf.entries()]
-      .map(([t, n]) => ({ t, w: Math.log(1 + n) * idf(t, background) }))
-      .sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1))
-      .slice(0, options.queryTerms)
-      .map((q) => q.t);
+    const { stop, query, self } = jobQuery(ctx.job.text, ctx.words.stopwords, background, options.queryTerms);
     // What the candidate says about their work: everything but the skills list (a pasted list of the
     // posting's keywords says nothing about the work), and never hidden text (it never reached the lines).
     const listed = new Set(
@@ -45,8 +78,6 @@ export default defineCriterion({
         .join('\n'),
       stop,
     );
-    const typicalLength = 450;
-    const self = bm25(query, jobTerms, background, typicalLength);
     const mine = bm25(query, cvTerms, background, typicalLength);
     const ratio = self > 0 ? mine / self : 0;
     const present = new Set(cvTerms);

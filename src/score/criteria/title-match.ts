@@ -89,7 +89,19 @@ export const GENERIC_ROLE_WORDS = new Set([
   'technician',
 ]);
 
+// Titles repeat across CVs and criteria (the job's on every CV): each read once, in a small store.
+const titleCache = new Map<string, readonly string[]>();
+
 export function titleWords(title: string): Set<string> {
+  let words = titleCache.get(title);
+  if (!words) {
+    if (titleCache.size >= 10_000) titleCache.clear();
+    titleCache.set(title, (words = [...readTitleWords(title)]));
+  }
+  return new Set(words);
+}
+
+function readTitleWords(title: string): Set<string> {
   let t = title.toLowerCase();
   for (const [from, to] of PHRASES) t = t.split(from).join(to);
   return new Set(

@@ -17,7 +17,10 @@ export default defineCriterion({
     const bullets = allBullets(cv);
     if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
     const openers = ctx.words.weakOpeners;
-    const vague = bullets.filter((b) => openers.some((o) => b.text.toLowerCase().startsWith(o)));
+    const vague = bullets.filter((b) => {
+      const lower = b.text.toLowerCase();
+      return openers.some((o) => lower.startsWith(o));
+    });
     const example = vague[0];
     return {
       score: 1 - ramp(vague.length / bullets.length, 0, options.tolerance),
