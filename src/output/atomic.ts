@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
 /**
@@ -16,4 +16,23 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * writeFileAtomic, unless the file already holds exactly these bytes (sizes compared first, then
+ * the content): a run that changes nothing rewrites nothing. Returns whether the file was written.
+ */
+export async function writeFileIfChanged(path: string, data: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // lstat: a link in the folder is replaced by a file, as before.
+  const size = await lstat(path).then(
+    (s) => (s.isFile() ? s.size : -1),
+    () => -1,
+  );
+  if (size === bytes.byteLength) {
+    const current = await readFile(path).catch(() => null);
+    if (current !== null && current.equals(bytes)) return false;
+  }
+  await writeFileAtomic(path, bytes);
+  return true;
 }

@@ -29,6 +29,32 @@ function failureLabel(failure: Failure, index: number): string {
  * them is blanked (`quote: ""`), as the line is most likely the CV's header.
  */
 export function blindRanking(ranking: Ranking): Ranking {
+  const view = blinder(ranking);
+  return {
+    ...ranking,
+    run: { ...ranking.run },
+    candidates: ranking.candidates.map(view.candidate),
+    failures: ranking.failures.map(view.failure),
+  };
+}
+
+/** How the recruiter outputs show one candidate or failure: see blindRanking. */
+export interface RecruiterView {
+  candidate(candidate: Candidate): Candidate;
+  failure(failure: Failure, index: number): Failure;
+}
+
+const AS_IS: RecruiterView = { candidate: (c) => c, failure: (f) => f };
+
+/**
+ * The recruiter's view of the ranking's candidates one at a time (what `recruiterRanking(ranking)`
+ * holds at the same index), so a large run need not hold a blinded copy of every candidate at once.
+ */
+export function recruiterView(ranking: Ranking): RecruiterView {
+  return ranking.run.blind === true ? blinder(ranking) : AS_IS;
+}
+
+function blinder(ranking: Ranking): RecruiterView {
   // Every file name in the run, longest first so "a/b.pdf" is replaced before "b.pdf".
   const labels = new Map<string, string>();
   for (const c of ranking.candidates) {
@@ -39,18 +65,66 @@ export function blindRanking(ranking: Ranking): Ranking {
   const files = [...labels.entries()]
     .filter(([file]) => file !== '')
     .sort((a, b) => b[0].length - a[0].length);
-  const unfile = (text: string): string =>
-    files.reduce((out, [file, label]) => (out.includes(file) ? out.split(file).join(label) : out), text);
-
+  const unfile = fileReplacer(files);
   return {
-    ...ranking,
-    run: { ...ranking.run },
-    candidates: ranking.candidates.map((c) => blindCandidate(c, unfile)),
-    failures: ranking.failures.map((f, i) => ({
-      ...f,
-      file: failureLabel(f, i),
-      message: unfile(f.message),
-    })),
+    candidate: (c) => blindCandidate(c, unfile),
+    failure: (f, i) => ({ ...f, file: failureLabel(f, i), message: unfile(f.message) }),
+  };
+}
+
+/** Characters of a file name used to find the names a text may hold. */
+const KEY = 4;
+
+/**
+ * `text` with each file name, in the order given, replaced by its label wherever it occurs (each
+ * replacement seeing the text the ones before it left). Looking up every file name in every text
+ * would take as long as texts times files, which is slow for thousands of candidates; instead each
+ * name is indexed by one run of KEY characters inside it (the run fewest names share: a name inside
+ * a text has all its runs there), and a text is only searched for the names whose run it holds
+ * (names shorter than KEY are always searched).
+ */
+function fileReplacer(files: [file: string, label: string][]): (text: string) => string {
+  const grams = (file: string): Set<string> => {
+    const all = new Set<string>();
+    for (let at = 0; at + KEY <= file.length; at++) all.add(file.slice(at, at + KEY));
+    return all;
+  };
+  const shared = new Map<string, number>();
+  for (const [file] of files) for (const gram of grams(file)) shared.set(gram, (shared.get(gram) ?? 0) + 1);
+  const byKey = new Map<string, number[]>();
+  const short: number[] = [];
+  files.forEach(([file], index) => {
+    if (file.length < KEY) {
+      short.push(index);
+      return;
+    }
+    let key = '';
+    for (const gram of grams(file)) {
+      if (key === '' || shared.get(gram)! < shared.get(key)!) key = gram;
+    }
+    const list = byKey.get(key);
+    if (list) list.push(index);
+    else byKey.set(key, [index]);
+  });
+  /** Indexes (ascending) of the names `text` may hold, from `from` on. */
+  const candidates = (text: string, from: number): number[] => {
+    const found = new Set<number>();
+    for (const i of short) if (i >= from) found.add(i);
+    for (let at = 0; at + KEY <= text.length; at++) {
+      for (const i of byKey.get(text.slice(at, at + KEY)) ?? []) if (i >= from) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  };
+  return (text) => {
+    let out = text;
+    let from = 0;
+    for (;;) {
+      const next = candidates(out, from).find((i) => out.includes(files[i]![0]));
+      if (next === undefined) return out;
+      const [file, label] = files[next]!;
+      out = out.split(file).join(label);
+      from = next + 1;
+    }
   };
 }
 

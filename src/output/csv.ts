@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Ranking } from '../model.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileIfChanged } from './atomic.js';
 import { recruiterRanking } from './blind.js';
 import { RANKING_HEADERS, TIER_LABELS, checkReportPath, csvCell, rankingRow } from './cells.js';
 
@@ -31,8 +31,13 @@ export function toRankingCsv(ranking: Ranking): string {
   return stringify([[...RANKING_HEADERS], ...records], { bom: true, record_delimiter: 'windows' });
 }
 
-export async function writeRankingCsv(ranking: Ranking, outDir: string): Promise<string> {
+/** Writes ranking.csv (left as it is when it already holds exactly these bytes) and returns its path. */
+export async function writeRankingCsv(
+  ranking: Ranking,
+  outDir: string,
+  stats?: { unchanged: number },
+): Promise<string> {
   const path = join(outDir, 'ranking.csv');
-  await writeFileAtomic(path, toRankingCsv(ranking));
+  if (!(await writeFileIfChanged(path, toRankingCsv(ranking))) && stats) stats.unchanged++;
   return path;
 }

@@ -13,7 +13,7 @@ import type {
   Tier,
   YearMonth,
 } from '../model.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileIfChanged } from './atomic.js';
 import { recruiterRanking } from './blind.js';
 import {
   FAILURE_ADVICE,
@@ -979,16 +979,23 @@ function render<T>(name: string, template: Handlebars.TemplateDelegate<T>, view:
   }
 }
 
+/**
+ * Writes index.html and every candidate's two reports, and returns the path of each, in that order.
+ * A page whose file already holds exactly the same bytes is left as it is (not rewritten, its
+ * modification time kept) but still listed: the list names every report of the ranking. Pass
+ * `stats` to learn how many were left unchanged.
+ */
 export async function writeHtmlReports(
   ranking: Ranking,
   outDir: string,
   templatesDir: string,
+  stats?: { unchanged: number },
 ): Promise<string[]> {
   const templates = await loadTemplates(templatesDir);
   const written: string[] = [];
   for (const page of renderPages(ranking, templates, { outDir })) {
     const path = join(outDir, ...page.path.split('/'));
-    await writeFileAtomic(path, page.html);
+    if (!(await writeFileIfChanged(path, page.html)) && stats) stats.unchanged++;
     written.push(path);
   }
   return written;

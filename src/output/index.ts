@@ -14,21 +14,30 @@ export interface OutputOptions {
   templatesDir: string;
   /** Which outputs to write, in this order; all four when absent. */
   formats?: OutputFormat[] | undefined;
+  /**
+   * Counts the files left as they were because they already held exactly the bytes to write (the
+   * CSV and HTML reports; results.json and the workbook carry the run's id and time, so they always
+   * change). Those files are still in the returned paths.
+   */
+  stats?: { unchanged: number } | undefined;
 }
 
-/** A writer reads only the ranking (it never re-scores) and returns the paths it wrote. */
+/** A writer reads only the ranking (it never re-scores) and returns the paths it wrote or found current. */
 export type Writer = (ranking: Ranking, options: OutputOptions) => Promise<string[]>;
 
 export const writers: Record<OutputFormat, Writer> = {
   json: async (ranking, { outDir }) => [await writeResultsJson(ranking, outDir)],
   xlsx: async (ranking, { outDir }) => [await writeRankingXlsx(ranking, outDir)],
-  csv: async (ranking, { outDir }) => [await writeRankingCsv(ranking, outDir)],
-  html: (ranking, { outDir, templatesDir }) => writeHtmlReports(ranking, outDir, templatesDir),
+  csv: async (ranking, { outDir, stats }) => [await writeRankingCsv(ranking, outDir, stats)],
+  html: (ranking, { outDir, templatesDir, stats }) => writeHtmlReports(ranking, outDir, templatesDir, stats),
 };
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', 'html'];
 
-/** Write every output (or options.formats), one after another, and return the paths written. */
+/**
+ * Write every output (or options.formats), one after another, and return their paths: every file
+ * of the ranking, including those left as they were because nothing in them changed (see stats).
+ */
 export async function writeOutputs(ranking: Ranking, options: OutputOptions): Promise<string[]> {
   const written: string[] = [];
   for (const format of options.formats ?? OUTPUT_FORMATS) {

@@ -1,19 +1,33 @@
-import { join } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { finished } from 'node:stream/promises';
 import type { Candidate, Ranking } from '../model.js';
-import { writeFileAtomic } from './atomic.js';
-import { recruiterRanking } from './blind.js';
+import { recruiterView } from './blind.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
 /**
- * The results.json contract other programs read. Field names here are frozen: add, never rename or drop.
- * Candidates come in rank order; the same input gives the same bytes apart from run.id and run.startedAt.
- * With run.blind, the recruiter's view (see blind.ts): contact null/[], file names as labels.
+ * An array results.json writes one element at a time: a large run never holds every candidate's
+ * JSON (or its text) at once. `toResultsJson` turns it into a plain array.
  */
-export function toResultsJson(original: Ranking): unknown {
+class LazyArray {
+  // Its items must hold no lazy array themselves.
+  constructor(
+    readonly length: number,
+    readonly items: () => Iterable<unknown>,
+  ) {}
+}
+
+/**
+ * The results.json document with its long arrays (candidates, each job's candidates) left lazy.
+ * Field names here are frozen: add, never rename or drop.
+ */
+function resultsDocument(original: Ranking): Record<string, unknown> {
   // Blind mode keeps every field: identity becomes null or [], file names become neutral labels.
-  const ranking = recruiterRanking(original);
-  const { run } = ranking;
+  const { run } = original;
+  const view = recruiterView(original);
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     run: {
@@ -29,35 +43,77 @@ export function toResultsJson(original: Ranking): unknown {
       feedbackMessage: run.feedbackMessage ?? null,
       blind: run.blind === true,
     },
-    candidates: ranking.candidates.map(candidateJson),
+    candidates: new LazyArray(original.candidates.length, () =>
+      mapItems(original.candidates, (c) => candidateJson(view.candidate(c))),
+    ),
     // Several jobs (--jd <folder>): each job's candidates in its own rank order; report paths lead
     // into that job's folder. `candidates` above holds each candidate's best fit.
-    ...(ranking.jobs
+    ...(original.jobs
       ? {
-          jobs: ranking.jobs.map((job) => ({
-            title: job.title,
-            file: job.file,
-            sha256: job.sha256,
-            folder: job.folder,
-            candidates: recruiterRanking(job.ranking).candidates.map((c) =>
-              candidateJson({
-                ...c,
-                reports: {
-                  recruiter: `${job.folder}/${c.reports.recruiter}`,
-                  feedback: `${job.folder}/${c.reports.feedback}`,
-                },
-              }),
-            ),
-          })),
+          jobs: original.jobs.map((job) => {
+            const jobView = recruiterView(job.ranking);
+            return {
+              title: job.title,
+              file: job.file,
+              sha256: job.sha256,
+              folder: job.folder,
+              candidates: new LazyArray(job.ranking.candidates.length, () =>
+                mapItems(job.ranking.candidates, (original) => {
+                  const c = jobView.candidate(original);
+                  return candidateJson({
+                    ...c,
+                    reports: {
+                      recruiter: `${job.folder}/${c.reports.recruiter}`,
+                      feedback: `${job.folder}/${c.reports.feedback}`,
+                    },
+                  });
+                }),
+              ),
+            };
+          }),
         }
       : {}),
-    failures: ranking.failures.map((f) => ({
+    failures: original.failures.map(view.failure).map((f) => ({
       file: f.file,
       status: f.status,
       message: f.message,
       sha256: f.sha256,
     })),
   };
+}
+
+function* mapItems<T>(items: Iterable<T>, f: (item: T) => unknown): Generator<unknown> {
+  for (const item of items) yield f(item);
+}
+
+/** The document with every lazy array made a plain one. */
+function materialize(value: unknown): unknown {
+  // A lazy array's items hold nothing lazy.
+  if (value instanceof LazyArray) return [...value.items()];
+  if (Array.isArray(value)) return value.map(materialize);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialize(v)]));
+  }
+  return value;
+}
+
+/** Whether a value holds a lazy array anywhere inside it (plain objects and arrays only). */
+function hasLazy(value: unknown): boolean {
+  if (value instanceof LazyArray) return true;
+  if (Array.isArray(value)) return value.some(hasLazy);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value).some(hasLazy);
+  }
+  return false;
+}
+
+/**
+ * The results.json contract other programs read. Field names here are frozen: add, never rename or drop.
+ * Candidates come in rank order; the same input gives the same bytes apart from run.id and run.startedAt.
+ * With run.blind, the recruiter's view (see blind.ts): contact null/[], file names as labels.
+ */
+export function toResultsJson(original: Ranking): unknown {
+  return materialize(resultsDocument(original));
 }
 
 function candidateJson(c: Candidate): unknown {
@@ -121,8 +177,97 @@ function candidateJson(c: Candidate): unknown {
   };
 }
 
+/**
+ * `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep, as it appears there: every
+ * line after the first indented by the depth (JSON strings never hold a raw line break).
+ */
+function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 || !text.includes('\n') ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The JSON text of `value`, exactly as `JSON.stringify(value, null, 2)` writes it once its lazy
+ * arrays are made plain, produced in pieces: whole values where nothing inside is lazy, a lazy
+ * array one element at a time.
+ */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  if (!hasLazy(value)) {
+    yield nested(value, depth);
+    return;
+  }
+  const inner = '  '.repeat(depth + 1);
+  const close = '  '.repeat(depth);
+  if (value instanceof LazyArray || Array.isArray(value)) {
+    let first = true;
+    const lazy = value instanceof LazyArray;
+    for (const item of lazy ? value.items() : value) {
+      // As JSON.stringify does in an array: undefined, functions and symbols become null.
+      const shown =
+        item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
+      // A lazy array's items hold nothing lazy: each is written whole, without looking inside.
+      const whole = lazy ? nested(shown, depth + 1) : undefined;
+      yield `${first ? '[' : ','}\n${inner}${whole ?? ''}`;
+      first = false;
+      if (whole === undefined) yield* jsonPieces(shown, depth + 1);
+    }
+    yield first ? '[]' : `\n${close}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    // As JSON.stringify does in an object: such members are left out.
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonPieces(item, depth + 1);
+  }
+  yield first ? '{}' : `\n${close}}`;
+}
+
+/**
+ * results.json, written candidate by candidate: the bytes of `JSON.stringify(toResultsJson(ranking),
+ * null, 2) + '\n'` without ever holding that string. Written beside the target under a temporary
+ * name, then renamed over it, so readers see the old file or the new one, never half of one.
+ */
 export async function writeResultsJson(ranking: Ranking, outDir: string): Promise<string> {
   const path = join(outDir, 'results.json');
-  await writeFileAtomic(path, JSON.stringify(toResultsJson(ranking), null, 2) + '\n');
+  await writeStreamAtomic(
+    path,
+    (function* () {
+      yield* jsonPieces(resultsDocument(ranking), 0);
+      yield '\n';
+    })(),
+  );
   return path;
+}
+
+/** Pieces are gathered into writes of about this many characters. */
+const CHUNK = 256 * 1024;
+
+/** Write text pieces to `path` atomically (see writeFileAtomic), waiting for the disk as it goes. */
+export async function writeStreamAtomic(path: string, pieces: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const out = createWriteStream(temp);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => undefined);
+  try {
+    let buffer = '';
+    for (const piece of pieces) {
+      buffer += piece;
+      if (buffer.length >= CHUNK) {
+        if (!out.write(buffer))
+          await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
+        buffer = '';
+      }
+    }
+    out.end(buffer);
+    await Promise.race([finished(out), failed]);
+    await rename(temp, path);
+  } catch (error) {
+    out.destroy();
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

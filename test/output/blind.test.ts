@@ -118,6 +118,39 @@ describe('blindRanking', () => {
     const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
     expect(evidence.slice(-2).map((e) => e.quote)).toEqual(['Services that will scale', '']);
   });
+
+  it('replaces file names inside texts as one pass per name, longest first, whatever their number', () => {
+    const ranking = makeRanking();
+    ranking.run.blind = true;
+    const [a, b, c] = ranking.candidates;
+    a!.file = 'cv.pdf';
+    b!.file = 'old/cv.pdf';
+    c!.file = 'x.doc';
+    c!.duplicates = ['cv.pdf.bak'];
+    ranking.failures[0]!.file = 'c-1';
+    // Many more files, as in a large run, none of them named in the texts.
+    for (let i = 0; i < 500; i++)
+      ranking.failures.push({ ...ranking.failures[1]!, file: `batch/${i}-cv.pdf` });
+    const message = 'Sent old/cv.pdf, then cv.pdf and cv.pdf.bak; x.doc too (c-1)';
+    a!.assessment.flags = [{ id: 'files', message }];
+    // What blindRanking did when it searched every text for every file name, in order.
+    const files = [
+      ...ranking.candidates.flatMap((x) => [
+        [x.file, x.id],
+        ...(x.duplicates ?? []).map((d, i) => [d, `${x.id}-copy-${i + 1}`]),
+      ]),
+      ...ranking.failures.map((f, i) => [
+        f.file,
+        f.sha256 ? `file-${f.sha256.slice(0, 10)}` : `file-${i + 1}`,
+      ]),
+    ].sort((x, y) => y[0]!.length - x[0]!.length);
+    const expected = files.reduce(
+      (out, [file, label]) => (out.includes(file!) ? out.split(file!).join(label!) : out),
+      message,
+    );
+    expect(blindRanking(ranking).candidates[0]!.assessment.flags[0]!.message).toBe(expected);
+    expect(expected).not.toContain('cv.pdf');
+  });
 });
 
 describe('blind outputs from the writers', () => {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS, defaultTemplatesDir, writeOutputs, writers } from '../../src/output/index.js';
 import { makeRanking } from '../fixtures/ranking.js';
@@ -81,6 +82,58 @@ describe('writeOutputs', () => {
     ]) {
       expect(await readFile(join(a, file), 'utf8'), file).toBe(await readFile(join(b, file), 'utf8'));
     }
+  });
+
+  it('rewrites no report or CSV that would get the same bytes, and still lists them', async () => {
+    const outDir = await tempDir();
+    const first = await writeOutputs(makeRanking(), { outDir, templatesDir: defaultTemplatesDir() });
+    const pages = first.filter((p) => p.endsWith('.html') || p.endsWith('.csv'));
+    expect(pages).toHaveLength(8);
+    const before = new Map(
+      await Promise.all(pages.map(async (p) => [p, (await stat(p, { bigint: true })).mtimeNs] as const)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const ranking = makeRanking();
+    ranking.candidates[1]!.assessment.flags.push({ id: 'new', message: 'A flag added since' });
+    const stats = { unchanged: 0 };
+    const second = await writeOutputs(ranking, { outDir, templatesDir: defaultTemplatesDir(), stats });
+    expect(second).toEqual(first);
+    const rewritten: string[] = [];
+    for (const p of pages) {
+      if ((await stat(p, { bigint: true })).mtimeNs !== before.get(p))
+        rewritten.push(p.slice(outDir.length + 1));
+    }
+    // The flag shows in the CSV, the index and that candidate's recruiter report; the rest stay.
+    expect(rewritten.map((p) => p.split('\\').join('/')).sort()).toEqual([
+      'candidates/c-6f7a8b9c0d.html',
+      'index.html',
+      'ranking.csv',
+    ]);
+    expect(stats.unchanged).toBe(5);
+    expect(await readFile(join(outDir, 'candidates/c-6f7a8b9c0d.html'), 'utf8')).toContain(
+      'A flag added since',
+    );
+  });
+
+  it('writes every output for a run with no candidates and no failures', async () => {
+    const outDir = await tempDir();
+    const ranking = makeRanking();
+    ranking.candidates = [];
+    ranking.failures = [];
+    await writeOutputs(ranking, { outDir, templatesDir: defaultTemplatesDir() });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(outDir, 'ranking.xlsx'));
+    expect(book.worksheets.map((w) => [w.name, w.rowCount])).toEqual([
+      ['Ranking', 1],
+      ['Requirements', 1],
+      ['Criteria', 1],
+      ['Failures', 1],
+      ['Run', 16 + Object.keys(ranking.run.weights).length],
+    ]);
+    expect(JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8'))).toMatchObject({
+      candidates: [],
+      failures: [],
+    });
   });
 
   it('refuses a report path that would leave the output folder', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CELL_CHARS, RANKING_HEADERS, sourceHref } from '../../src/output/cells.js';
 import { DECISIONS, writeRankingXlsx } from '../../src/output/xlsx.js';
 import { HOSTILE_FILE, HOSTILE_NAME, NAMES, makeRanking } from '../fixtures/ranking.js';
+import { unzip } from './unzip.js';
 
 let dir: string;
 let workbook: ExcelJS.Workbook;
@@ -316,5 +317,43 @@ describe('ranking.xlsx', () => {
     expect(pairs.get('Job file')).toBe('jobs/senior-backend.md');
     expect(pairs.get('Weight: required-skills')).toBe(30);
     expect(pairs.get('Weight: date-format')).toBe(3);
+  });
+
+  // The workbook is written by ExcelJS's streaming writer, corrected where it differs from the
+  // in-memory one (see keepWorkbookOrder in xlsx.ts).
+  it('writes each sheet part in the order Excel requires, with the data bar 2010 form and link tooltips', async () => {
+    const parts = unzip(await readFile(join(dir, 'ranking.xlsx')));
+    const xml = (parts.get('xl/worksheets/sheet1.xml') ?? parts.get('/xl/worksheets/sheet1.xml'))!.toString(
+      'utf8',
+    );
+    const order = [
+      '<sheetData>',
+      '<autoFilter',
+      '<conditionalFormatting',
+      '<dataValidations',
+      '<hyperlinks>',
+      '<pageMargins',
+      '<pageSetup',
+      '<extLst>',
+    ].map((tag) => xml.lastIndexOf(tag));
+    expect(
+      order.every((at) => at >= 0),
+      order.join(' '),
+    ).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(xml.endsWith('</extLst></worksheet>')).toBe(true);
+    // The 2007 rule refers to its 2010 form by id; the 2010 form draws a solid bar.
+    const id = /<x14:id>(\{[0-9A-F-]+\})<\/x14:id>/.exec(xml)?.[1];
+    expect(id).toBeDefined();
+    expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}">`);
+    expect(xml).toMatch(/<x14:dataBar [^>]*gradient="0"/);
+    expect(xml).toMatch(/<hyperlink ref="J2" r:id="rId\d+" tooltip="candidates\/c-1a2b3c4d5e.html"\/>/);
+    // The first two columns and the header row print on every page.
+    const book = (parts.get('xl/workbook.xml') ?? parts.get('/xl/workbook.xml'))!.toString('utf8');
+    expect(book).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">');
+  });
+
+  it('leaves no temporary file behind', async () => {
+    expect(await readdir(dir)).toEqual(['ranking.xlsx']);
   });
 });
