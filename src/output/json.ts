@@ -266,7 +266,14 @@ export async function writeStreamAtomic(path: string, pieces: Iterable<string>):
     await Promise.race([finished(out), failed]);
     await rename(temp, path);
   } catch (error) {
-    out.destroy();
+    // Close the file before removing it: if it is not open yet, removing it first would let it be
+    // created afterwards.
+    if (!out.closed) {
+      await new Promise<void>((resolve) => {
+        out.once('close', () => resolve());
+        out.destroy();
+      });
+    }
     await rm(temp, { force: true });
     throw error;
   }

@@ -90,21 +90,38 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string): P
   Object.assign(workbook, dated);
   const source = (file: string): string | null =>
     blind ? null : sourceHref(outDir, ranking.run.input, file);
-  // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it
-  // are finished.
-  await writeTable(workbook, rankingTable(ranking, source));
-  if (ranking.jobs) {
-    const used = new Set(['ranking', 'best fit']);
-    await writeTable(workbook, bestFitTable(ranking, ranking.jobs));
-    for (const [i, job] of ranking.jobs.entries()) {
-      await writeTable(workbook, jobTable(job, i, used, source));
+  try {
+    // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it
+    // are finished.
+    await writeTable(workbook, rankingTable(ranking, source));
+    if (ranking.jobs) {
+      const used = new Set(['ranking', 'best fit']);
+      await writeTable(workbook, bestFitTable(ranking, ranking.jobs));
+      for (const [i, job] of ranking.jobs.entries()) {
+        await writeTable(workbook, jobTable(job, i, used, source));
+      }
     }
+    await writeTable(workbook, requirementsTable(ranking));
+    await writeTable(workbook, criteriaTable(ranking));
+    await writeTable(workbook, failuresTable(ranking, source));
+    await writeTable(workbook, runTable(ranking));
+    await workbook.commit();
+  } catch (error) {
+    // Stop the zip and close the file before the caller removes it (the file may not even be
+    // open yet; removing it first would let it be created afterwards).
+    const { zip, stream } = workbook as unknown as {
+      zip: { abort(): void };
+      stream: NodeJS.WritableStream & { closed: boolean; destroy(): void };
+    };
+    zip.abort();
+    if (!stream.closed) {
+      await new Promise((resolve) => {
+        stream.once('close', resolve);
+        stream.destroy();
+      });
+    }
+    throw error;
   }
-  await writeTable(workbook, requirementsTable(ranking));
-  await writeTable(workbook, criteriaTable(ranking));
-  await writeTable(workbook, failuresTable(ranking, source));
-  await writeTable(workbook, runTable(ranking));
-  await workbook.commit();
 }
 
 // ---------------------------------------------------------------- the sheets, as tables

@@ -356,4 +356,16 @@ describe('ranking.xlsx', () => {
   it('leaves no temporary file behind', async () => {
     expect(await readdir(dir)).toEqual(['ranking.xlsx']);
   });
+
+  it('refuses a report path that would leave the output folder, and leaves no file behind', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'shortlist-xlsx-'));
+    try {
+      const ranking = makeRanking();
+      ranking.candidates[2]!.reports.recruiter = '../escaped.html';
+      await expect(writeRankingXlsx(ranking, out)).rejects.toThrow(/Refusing report path/);
+      expect(await readdir(out)).toEqual([]);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
 });
