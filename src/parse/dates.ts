@@ -118,13 +118,20 @@ export function ym(year: number, month: number): YearMonth {
 
 /** Months from a to b inclusive of both ends' months ("2020-01".."2020-12" is 12). */
 export function monthsBetween(a: YearMonth, b: YearMonth): number {
-  const [ay, am] = a.split('-').map(Number) as [number, number];
-  const [by, bm] = b.split('-').map(Number) as [number, number];
+  const [ay, am] = yearAndMonth(a);
+  const [by, bm] = yearAndMonth(b);
   return (by - ay) * 12 + (bm - am) + 1;
 }
 
+/** `ym.split('-').map(Number)`'s first two, without the arrays when there is one dash. */
+function yearAndMonth(ym: YearMonth): [number, number] {
+  const dash = ym.indexOf('-');
+  if (dash < 0 || ym.indexOf('-', dash + 1) >= 0) return ym.split('-').map(Number) as [number, number];
+  return [Number(ym.slice(0, dash)), Number(ym.slice(dash + 1))];
+}
+
 export function addMonths(a: YearMonth, n: number): YearMonth {
-  const [y, m] = a.split('-').map(Number) as [number, number];
+  const [y, m] = yearAndMonth(a);
   const total = y * 12 + (m - 1) + n;
   return ym(Math.floor(total / 12), (total % 12) + 1);
 }

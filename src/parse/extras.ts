@@ -245,7 +245,9 @@ export function classifyDocument(input: {
   contact: Contact;
 }): { kind: DocumentKind; reason: string | null } {
   const text = input.lines.map((l) => l.text).join('\n');
-  const templateHits = input.lines.filter((l) => TEMPLATE.test(l.text)).length;
+  // TEMPLATE has no anchor and no lookaround: a line it matches is matched in the joined text too,
+  // so one search of the text rules out the line by line count for nearly every CV.
+  const templateHits = TEMPLATE.test(text) ? input.lines.filter((l) => TEMPLATE.test(l.text)).length : 0;
   if (templateHits >= 2)
     return {
       kind: 'template',
@@ -254,10 +256,14 @@ export function classifyDocument(input: {
   const cvHeadings = input.sections.filter((s) =>
     ['experience', 'education', 'skills', 'projects'].includes(s.kind),
   ).length;
-  if (TRANSCRIPT.test(text) && input.positions.length === 0)
+  // The cheap conditions first: a CV with roles is neither a transcript nor a lone letter.
+  if (input.positions.length === 0 && TRANSCRIPT.test(text))
     return { kind: 'transcript', reason: 'an academic transcript, not a CV' };
-  const letterLines = input.lines.filter((l) => COVER_LETTER.test(l.text)).length;
-  if (letterLines >= 2 && input.positions.length === 0 && cvHeadings === 0) {
+  if (
+    input.positions.length === 0 &&
+    cvHeadings === 0 &&
+    input.lines.filter((l) => COVER_LETTER.test(l.text)).length >= 2
+  ) {
     return { kind: 'cover-letter', reason: 'a cover letter on its own; no CV was sent with it' };
   }
   return { kind: 'cv', reason: null };

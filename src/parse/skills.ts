@@ -50,15 +50,34 @@ interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const piece of text.split(/[\s,;|()[\]{}•·▪◦‣●■★"“”]+/u)) {
-    // Most pieces have no punctuation to trim: the regex only when an end calls for it.
-    const raw =
-      LEADING_TRIM.has(piece[0]!) || TRAILING_TRIM.has(piece[piece.length - 1]!)
-        ? piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '')
-        : piece;
-    if (raw) tokens.push({ norm: raw.toLowerCase(), raw });
+  // The pieces text.split(SEPARATORS) gives, without the empty ones, read in one pass.
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSeparator(text.charCodeAt(i))) continue;
+    if (i > start) {
+      const piece = text.slice(start, i);
+      // Most pieces have no punctuation to trim: the regex only when an end calls for it.
+      const raw =
+        LEADING_TRIM.has(piece[0]!) || TRAILING_TRIM.has(piece[piece.length - 1]!)
+          ? piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '')
+          : piece;
+      if (raw) tokens.push({ norm: raw.toLowerCase(), raw });
+    }
+    start = i + 1;
   }
   return tokens;
+}
+
+/** The separators: /[\s,;|()[\]{}•·▪◦‣●■★"“”]/u, one UTF-16 unit each (none is astral). */
+export const SEPARATORS = /[\s,;|()[\]{}•·▪◦‣●■★"“”]/u;
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (const c of '\t\n\v\f\r ,;|()[]{}"') ASCII_SEPARATOR[c.charCodeAt(0)] = 1;
+const OTHER_SEPARATORS = new Set(
+  [...'\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff•·▪◦‣●■★“”'].map((c) => c.charCodeAt(0)),
+);
+export function isSeparator(code: number): boolean {
+  if (code < 128) return ASCII_SEPARATOR[code] === 1;
+  return (code >= 0x2000 && code <= 0x200a) || OTHER_SEPARATORS.has(code);
 }
 
 const LEADING_TRIM = new Set(":'‘’*_-");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionKind } from '../../src/model.js';
-import { buildSkillMatcher, findSkills } from '../../src/parse/skills.js';
+import { buildSkillMatcher, findSkills, isSeparator, SEPARATORS, tokenize } from '../../src/parse/skills.js';
 
 const matcher = buildSkillMatcher([
   { name: 'Go', category: 'programming-language', aliases: ['Golang'], ambiguous: true },
@@ -40,5 +40,25 @@ describe('findSkills', () => {
 
   it('counts an ambiguous name in a skills list', () => {
     expect(names('Go', 'skills')).toEqual(['Go']);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits where the separator pattern does, for every UTF-16 unit', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSeparator(code) !== SEPARATORS.test(String.fromCharCode(code))) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the pieces text.split gives, trimmed, without the empty ones', () => {
+    const text =
+      ' Go, Node.js/TypeScript;  "C++" | (Kafka)\u00a0•\u2003**Rust**: T-SQL. 💡 Zoë–Ørsted -x- \n';
+    const expected = text
+      .split(/[\s,;|()[\]{}•·▪◦‣●■★"“”]+/u)
+      .map((p) => p.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, ''))
+      .filter(Boolean);
+    expect(tokenize(text).map((t) => t.raw)).toEqual(expected);
   });
 });
