@@ -50,13 +50,40 @@ export function share(part: number, whole: number): string {
 
 /** A quote of one CV line with its section, for evidence. */
 export function quoteLine(cv: ParsedCv, lineNumber: number, message: string): Evidence {
-  const line = cv.lines.find((l) => l.number === lineNumber);
-  const section = cv.sections.find((s) => s.lines.some((l) => l.number === lineNumber));
+  const where = lineIndex(cv);
+  const line = where.lines.get(lineNumber);
+  const section = where.sections.get(lineNumber);
   return {
     message,
     ...(line ? { quote: line.text.length > 300 ? line.text.slice(0, 297) + '...' : line.text } : {}),
     location: { section: section?.heading || section?.kind || 'top', line: lineNumber },
   };
+}
+
+interface LineIndex {
+  cvLines: ParsedCv['lines'];
+  cvSections: ParsedCv['sections'];
+  /** Line number -> the first line with it, and the first section holding a line with it. */
+  lines: Map<number, ParsedCv['lines'][number]>;
+  sections: Map<number, ParsedCv['sections'][number]>;
+}
+
+// Made once per CV for the many quotes its criteria make, instead of two scans per quote.
+const lineIndexes = new WeakMap<ParsedCv, LineIndex>();
+function lineIndex(cv: ParsedCv): LineIndex {
+  const cached = lineIndexes.get(cv);
+  if (cached && cached.cvLines === cv.lines && cached.cvSections === cv.sections) return cached;
+  const index: LineIndex = {
+    cvLines: cv.lines,
+    cvSections: cv.sections,
+    lines: new Map(),
+    sections: new Map(),
+  };
+  for (const l of cv.lines) if (!index.lines.has(l.number)) index.lines.set(l.number, l);
+  for (const s of cv.sections)
+    for (const l of s.lines) if (!index.sections.has(l.number)) index.sections.set(l.number, s);
+  lineIndexes.set(cv, index);
+  return index;
 }
 
 /** "Node.js or Go" -> ["Node.js", "Go"]: a requirement met by any one of its options. */

@@ -31,8 +31,8 @@ function stemOf(word: string): string {
 export function terms(text: string, stopwords: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  for (const raw of folded.match(/[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z]/g) ?? []) {
-    const word = raw.replace(/\.+$/, '');
+  // A match never ends with a dot (both alternatives end on a letter, digit, + or #).
+  for (const word of folded.match(/[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z]/g) ?? []) {
     if (word.length < 2 || stopwords.has(word) || /^\d+$/.test(word)) continue;
     out.push(stem(word));
   }

@@ -6,6 +6,7 @@ import { buildSkillMatcher } from '../../src/parse/skills.js';
 import { loadProfile } from '../../src/profile/load.js';
 import { assess, combine } from '../../src/score/evaluate.js';
 import { CRITERIA, CRITERIA_BY_ID } from '../../src/score/registry.js';
+import { signalOutcome } from '../../src/score/criteria/signals.js';
 
 // Each criterion against small CVs it must reward and must not reward, read by the real parser.
 const matcher = buildSkillMatcher(loadTaxonomy());
@@ -380,5 +381,27 @@ describe('generic-skills', () => {
     expect('evidence' in outcome && outcome.evidence[0]!.message).toBe(
       `${expected.length} generic terms: ${expected.join(', ')}`,
     );
+  });
+});
+
+describe('signals', () => {
+  it('finds a signal only within a line, and the first line that has it', () => {
+    const signals = [
+      { label: 'figure in ms', pattern: /\b\d+(\.\d+)?\s*ms\b/iu },
+      { label: 'caching', pattern: /\b(cach(e|ing)|redis)\b/iu },
+      { label: 'anchored', pattern: /^kafka\b/iu },
+    ];
+    const parsed = cv(
+      ['Jane Doe', 'Served 200', 'ms responses from Redis', 'Kafka consumers', 'Added caching: 40 ms'].join(
+        '\n',
+      ),
+    );
+    const outcome = signalOutcome(parsed, signals, 3, 'signal');
+    const found = 'evidence' in outcome ? outcome.evidence.slice(1) : [];
+    expect(found.map((e) => [e.message, e.location?.line])).toEqual([
+      ['figure in ms', 5],
+      ['caching', 3],
+      ['anchored', 4],
+    ]);
   });
 });

@@ -42,8 +42,8 @@ export default defineCriterion({
 interface TermsMatcher {
   /** The whole list in one pattern, global. */
   pattern: RegExp;
-  /** First character -> a sticky pattern of the terms starting with it; null to scan with `pattern`. */
-  byFirst: Map<string, RegExp> | null;
+  /** First character's code -> a sticky pattern of the terms starting with it; null to scan with `pattern`. */
+  byFirst: Map<number, RegExp> | null;
 }
 
 const matchers = new WeakMap<readonly string[], TermsMatcher>();
@@ -57,10 +57,10 @@ function termsMatcher(terms: readonly string[]): TermsMatcher {
     // is left to the plain scan.
     const plainOnly =
       sorted.length === 0 || sorted.some((t) => t.length === 0 || /[\uD800-\uDFFF]/.test(t[0]!));
-    let byFirst: Map<string, RegExp> | null = null;
+    let byFirst: Map<number, RegExp> | null = null;
     if (!plainOnly) {
-      const groups = new Map<string, string[]>();
-      for (const t of sorted) groups.set(t[0]!, [...(groups.get(t[0]!) ?? []), t]);
+      const groups = new Map<number, string[]>();
+      for (const t of sorted) groups.set(t.charCodeAt(0), [...(groups.get(t.charCodeAt(0)) ?? []), t]);
       byFirst = new Map([...groups].map(([first, list]) => [first, compile(list, 'uy')]));
     }
     matcher = { pattern: compile(sorted, 'gu'), byFirst };
@@ -74,7 +74,9 @@ function findTerms(text: string, matcher: TermsMatcher): string[] {
   if (!matcher.byFirst) return [...text.matchAll(matcher.pattern)].map((m) => m[1]!);
   const found: string[] = [];
   for (let i = 0; i < text.length;) {
-    const sticky = matcher.byFirst.get(text[i]!);
+    // After an ASCII letter the pattern's (?<![\p{L}]) fails: no need to try it.
+    const before = i > 0 ? text.charCodeAt(i - 1) | 0x20 : 0;
+    const sticky = before >= 0x61 && before <= 0x7a ? undefined : matcher.byFirst.get(text.charCodeAt(i));
     if (sticky) {
       sticky.lastIndex = i;
       const m = sticky.exec(text);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalisePhrase } from '../../parse/skills.js';
+import { normalisePhrase, tokenize } from '../../parse/skills.js';
 import { defineCriterion, ramp } from '../criterion.js';
 
 export default defineCriterion({
@@ -14,11 +14,17 @@ export default defineCriterion({
   options: z.object({ target: z.number().min(0.05).max(1).default(0.6) }).strict(),
   evaluate(cv, ctx, options) {
     if (ctx.job.keywords.length === 0) return { notApplicable: 'no job description' };
-    const text = ` ${normalisePhrase(cv.lines.map((l) => l.text).join(' '))} `;
+    // normalisePhrase of the whole text, keeping its words: a keyword found in the text is made of
+    // whole words of it, so one with a word the CV never uses needs no search of the text.
+    const words = tokenize(cv.lines.map((l) => l.text).join(' ')).map((t) => t.norm);
+    const text = ` ${words.join(' ')} `;
+    const used = new Set(words);
     const skillNames = new Set(cv.skills.map((s) => s.name.toLowerCase()));
-    const present = ctx.job.keywords.filter(
-      (k) => skillNames.has(k.toLowerCase()) || text.includes(` ${normalisedKeyword(k)} `),
-    );
+    const present = ctx.job.keywords.filter((k) => {
+      if (skillNames.has(k.toLowerCase())) return true;
+      const key = normalisedKeyword(k);
+      return (key.length === 0 || key.split(' ').every((w) => used.has(w))) && text.includes(` ${key} `);
+    });
     const found = new Set(present);
     const missing = ctx.job.keywords.filter((k) => !found.has(k));
     const coverage = present.length / ctx.job.keywords.length;
