@@ -1,6 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { Extraction, LayoutFacts } from '../model.js';
 import { joinHyphenated, maxOf, minOf, readPage, type TextItem } from './pdf-layout.js';
+import { operatorListIrrelevant } from './pdf-scan.js';
 
 export interface PdfLimits {
   maxPages: number;
@@ -15,7 +16,9 @@ interface PdfPage {
   getViewport(o: { scale: number }): { width: number; height: number };
   getTextContent(): Promise<{ items: unknown[]; styles: Record<string, { fontFamily?: string }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
-  getAnnotations(): Promise<{ subtype?: string; url?: string; unsafeUrl?: string }[]>;
+  getAnnotations(): Promise<
+    { subtype?: string; url?: string; unsafeUrl?: string; hasAppearance?: boolean }[]
+  >;
   cleanup(): void;
 }
 interface RawItem {
@@ -53,6 +56,9 @@ const OPS = {
  * reader cannot see (white or tiny), which is kept out of the text and reported instead.
  */
 export async function extractPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Extraction> {
+  // When the file's own content streams show the operator list cannot matter (no image, no text
+  // that could be hidden), pages whose annotations need no appearance skip getOperatorList.
+  const opsIrrelevant = operatorListIrrelevant(bytes);
   // pdf.js takes ownership of the buffer it is given; hand it a copy so the caller's stays valid.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
   try {
@@ -78,13 +84,18 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits): Promise<
       const page = await doc.getPage(n);
       const { width, height } = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      const ops = await page.getOperatorList();
-      const hidden = hiddenRuns(ops);
+      // Without the shortcut, the calls keep their original order (so does any error they raise).
+      const early = opsIrrelevant ? await page.getAnnotations() : null;
+      const needOps = !early || early.some((a) => a.subtype !== 'Link' || a.hasAppearance !== false);
+      const ops = needOps ? await page.getOperatorList() : null;
+      const hidden = ops ? hiddenRuns(ops) : [];
       hiddenText.push(...hidden.map((h) => h.trim()).filter(Boolean));
-      images += ops.fnArray.filter(
-        (f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject,
-      ).length;
-      for (const a of await page.getAnnotations()) {
+      if (ops) {
+        images += ops.fnArray.filter(
+          (f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject,
+        ).length;
+      }
+      for (const a of early ?? (await page.getAnnotations())) {
         const url = a.url ?? a.unsafeUrl;
         if (a.subtype === 'Link' && url) links.add(url);
       }
