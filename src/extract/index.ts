@@ -1,11 +1,6 @@
 import type { Extraction, SourceFormat } from '../model.js';
-import { extractDoc } from './doc.js';
-import { extractDocx } from './docx.js';
 import { htmlToText } from './markup.js';
-import { extractOdt } from './odt.js';
-import { extractRtf } from './rtf.js';
 import { listZipEntries } from './zip.js';
-import { extractPdf } from './pdf.js';
 import { formatFromExtension, sniffContent } from './sniff.js';
 import { extractText } from './text.js';
 
@@ -37,12 +32,14 @@ const zipLimits = (limits: ExtractLimits) => ({
   maxRatio: limits.maxCompressionRatio,
 });
 
+// Each reader is loaded when a file first needs it: pdf.js and mammoth take a third of a second to
+// load, which the main process (a text job description, a run that finds nothing changed) never needs.
 const extractors: Record<SourceFormat, Extractor> = {
-  pdf: (bytes, limits) => extractPdf(bytes, limits),
-  docx: (bytes, limits) => extractDocx(bytes, zipLimits(limits)),
-  odt: async (bytes, limits) => extractOdt(bytes, zipLimits(limits)),
-  doc: (bytes) => extractDoc(bytes),
-  rtf: async (bytes) => extractRtf(bytes),
+  pdf: async (bytes, limits) => (await import('./pdf.js')).extractPdf(bytes, limits),
+  docx: async (bytes, limits) => (await import('./docx.js')).extractDocx(bytes, zipLimits(limits)),
+  odt: async (bytes, limits) => (await import('./odt.js')).extractOdt(bytes, zipLimits(limits)),
+  doc: async (bytes) => (await import('./doc.js')).extractDoc(bytes),
+  rtf: async (bytes) => (await import('./rtf.js')).extractRtf(bytes),
   html: async (bytes) => {
     const html = new TextDecoder('utf-8').decode(bytes);
     const { text, links } = htmlToText(html);
