@@ -1,3 +1,4 @@
+import { fastPattern, isPlainText } from './fast-pattern.js';
 import type {
   Confidence,
   Contact,
@@ -247,7 +248,8 @@ export function classifyDocument(input: {
   const text = input.lines.map((l) => l.text).join('\n');
   // TEMPLATE has no anchor and no lookaround: a line it matches is matched in the joined text too,
   // so one search of the text rules out the line by line count for nearly every CV.
-  const templateHits = TEMPLATE.test(text) ? input.lines.filter((l) => TEMPLATE.test(l.text)).length : 0;
+  const template = fastPattern(TEMPLATE, isPlainText(text));
+  const templateHits = template.test(text) ? input.lines.filter((l) => template.test(l.text)).length : 0;
   if (templateHits >= 2)
     return {
       kind: 'template',

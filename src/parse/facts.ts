@@ -1,3 +1,4 @@
+import { areLinesPlain, fastPattern } from './fast-pattern.js';
 import type { Bullet, CvFacts, CvLine, LayoutFacts, Position, YearMonth } from '../model.js';
 import { mergeTimeline } from './dates.js';
 
@@ -43,8 +44,12 @@ export function wordCount(text: string): number {
 const PERSONAL_LINE_RE =
   /^\s*(date of birth|d\.?o\.?b\.?|born|age|marital status|nationality|religion|gender|place of birth|children|fecha de nacimiento|estado civil|date de naissance|geburtsdatum|familienstand|data de nascimento)\b\s*[:-]?/iu;
 
+const PHOTO_LABEL = /^\s*(photo|photograph|foto)\s*[:\]]/iu;
+const PHOTO_MARK = /\[photo\]/iu;
+
 export function personalDetails(lines: CvLine[]): string[] {
-  return lines.filter((l) => PERSONAL_LINE_RE.test(l.text)).map((l) => l.text.trim());
+  const personal = fastPattern(PERSONAL_LINE_RE, areLinesPlain(lines));
+  return lines.filter((l) => personal.test(l.text)).map((l) => l.text.trim());
 }
 
 export function computeFacts(input: {
@@ -66,9 +71,10 @@ export function computeFacts(input: {
     .map((d) => ({ start: d.start!, end: d.end! }));
   const timeline = mergeTimeline(ranges);
   const starts = positions.map((p) => p.dates?.start).filter((s): s is string => !!s);
-  const photoLine = lines.some(
-    (l) => /^\s*(photo|photograph|foto)\s*[:\]]/iu.test(l.text) || /\[photo\]/iu.test(l.text),
-  );
+  const plain = areLinesPlain(lines);
+  const photoLabel = fastPattern(PHOTO_LABEL, plain);
+  const photoMark = fastPattern(PHOTO_MARK, plain);
+  const photoLine = lines.some((l) => photoLabel.test(l.text) || photoMark.test(l.text));
   return {
     pages: input.pages,
     words: lines.reduce((n, l) => n + wordCount(l.text), 0),

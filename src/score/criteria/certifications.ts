@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areLinesPlain, fastPattern } from '../../parse/fast-pattern.js';
 import { defineCriterion, quoteLine } from '../criterion.js';
 
 const CERT_RE =
@@ -17,7 +18,9 @@ export default defineCriterion({
   options: z.object({}).strict(),
   evaluate(cv) {
     const section = cv.sections.filter((s) => s.kind === 'certifications').flatMap((s) => s.lines);
-    const elsewhere = cv.lines.filter((l) => CERT_RE.test(l.text) && !section.includes(l));
+    const cert = fastPattern(CERT_RE, areLinesPlain(cv.lines));
+    const inSection = new Set(section);
+    const elsewhere = cv.lines.filter((l) => cert.test(l.text) && !inSection.has(l));
     const found = [...section, ...elsewhere].slice(0, 5);
     if (found.length === 0) return { score: 0, evidence: [{ message: 'No certification found' }] };
     return { score: 1, evidence: found.map((l) => quoteLine(cv, l.number, 'Certification')) };

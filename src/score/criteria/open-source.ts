@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { areLinesPlain, fastPattern } from '../../parse/fast-pattern.js';
 import { defineCriterion, quoteLine } from '../criterion.js';
+
+const OPEN_SOURCE = /\bopen[- ]source\b|\bcontribut(or|ed|ions?) to\b/iu;
 
 export default defineCriterion({
   id: 'open-source',
@@ -13,7 +16,8 @@ export default defineCriterion({
   options: z.object({}).strict(),
   evaluate(cv) {
     const repo = cv.contact.links.find((l) => /github\.com|gitlab\.com|bitbucket\.org/i.test(l));
-    const oss = cv.lines.find((l) => /\bopen[- ]source\b|\bcontribut(or|ed|ions?) to\b/iu.test(l.text));
+    const mention = fastPattern(OPEN_SOURCE, areLinesPlain(cv.lines));
+    const oss = cv.lines.find((l) => mention.test(l.text));
     const blog = cv.contact.links.find((l) => /medium\.com|dev\.to|substack|blog/i.test(l));
     const evidence = [
       ...(repo ? [{ message: 'Code profile linked', quote: repo }] : []),

@@ -1,4 +1,5 @@
 import type { CvLine, Evidence, ParsedCv } from '../../model.js';
+import { fastPattern, isPlainText } from '../../parse/fast-pattern.js';
 import { quoteLine, ramp, type Outcome } from '../criterion.js';
 
 export interface Signal {
@@ -37,6 +38,8 @@ interface OwnLines {
   /** Those lines joined by \n, and where each starts in it. */
   text: string;
   starts: number[];
+  /** Whether the text lets i+u patterns run without u (see fast-pattern.ts). */
+  plain: boolean;
 }
 
 // Shared by the criteria of one CV (four read them in turn, a score of patterns in all).
@@ -51,7 +54,8 @@ function ownLines(cv: ParsedCv): OwnLines {
     starts.push(at);
     at += l.text.length + 1;
   }
-  const own = { sections: cv.sections, lines, text: lines.map((l) => l.text).join('\n'), starts };
+  const text = lines.map((l) => l.text).join('\n');
+  const own = { sections: cv.sections, lines, text, starts, plain: isPlainText(text) };
   ownLinesOf.set(cv, own);
   return own;
 }
@@ -66,8 +70,9 @@ const LINE_SENSITIVE = /[\^$]|\(\?<?[=!]/;
  * there, no line matches; a first match in line j means no earlier line matches, so the search by
  * line starts at j. Most patterns are not in most CVs: one search instead of one per line.
  */
-function firstLineMatching(own: OwnLines, pattern: RegExp): CvLine | undefined {
+function firstLineMatching(own: OwnLines, original: RegExp): CvLine | undefined {
   const { lines, starts } = own;
+  const pattern = fastPattern(original, own.plain);
   if (pattern.global || pattern.sticky || LINE_SENSITIVE.test(pattern.source))
     return lines.find((l) => pattern.test(l.text));
   const at = own.text.search(pattern);

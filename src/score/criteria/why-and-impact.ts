@@ -37,8 +37,9 @@ export default defineCriterion({
   evaluate(cv, _ctx, options) {
     const bullets = allBullets(cv);
     if (bullets.length === 0) return { notApplicable: 'no experience bullets found' };
-    const withImpact = bullets.filter((b) => IMPACT.test(b.text));
-    const without = bullets.filter((b) => !IMPACT.test(b.text));
+    const impact = bullets.map((b) => IMPACT.test(b.text));
+    const withImpact = bullets.filter((_b, i) => impact[i]);
+    const without = bullets.filter((_b, i) => !impact[i]);
     return {
       score: ramp(withImpact.length / bullets.length, 0, options.target),
       evidence: [
