@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -60,17 +61,20 @@ export async function writeRankingXlsx(original: Ranking, outDir: string): Promi
   const path = join(outDir, 'ranking.xlsx');
   await mkdir(outDir, { recursive: true });
   const temp = join(outDir, `.ranking.xlsx.${randomBytes(6).toString('hex')}.tmp`);
+  const notes = `${temp}.notes`;
   try {
-    await writeWorkbook(original, outDir, temp);
+    await writeWorkbook(original, outDir, temp, notes);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    await rm(notes, { recursive: true, force: true });
   }
   return path;
 }
 
-async function writeWorkbook(original: Ranking, outDir: string, file: string): Promise<void> {
+async function writeWorkbook(original: Ranking, outDir: string, file: string, notes: string): Promise<void> {
   // Blind mode: names, contact details and file names hidden, and no link to the CV files (their
   // paths carry the file names).
   const ranking = recruiterRanking(original);
@@ -91,6 +95,7 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string): P
   const source = (file: string): string | null =>
     blind ? null : sourceHref(outDir, ranking.run.input, file);
   try {
+    const spool = await spoolNotes(workbook, notes);
     // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it
     // are finished.
     await writeTable(workbook, rankingTable(ranking, source));
@@ -105,6 +110,7 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string): P
     await writeTable(workbook, criteriaTable(ranking));
     await writeTable(workbook, failuresTable(ranking, source));
     await writeTable(workbook, runTable(ranking));
+    await spool.settled();
     await workbook.commit();
   } catch (error) {
     // Stop the zip and close the file before the caller removes it (the file may not even be
@@ -729,4 +735,50 @@ function keepWorkbookOrder(worksheet: ExcelJS.Worksheet): void {
     sheet.stream.write(ext.toXml(extModel()));
     writeClose();
   };
+}
+
+/**
+ * The streaming writer sends a sheet's cell notes (its comments part and their VML drawing) to the
+ * zip as parts queued behind the sheet itself, so every note waits in memory until the whole sheet
+ * is written: some 17 KB a candidate on the Requirements sheet. Notes go to files in `dir` instead,
+ * each added to the zip once its sheet is done. `settled` waits until they all are (before the
+ * workbook is committed); the caller removes `dir` afterwards.
+ */
+async function spoolNotes(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  dir: string,
+): Promise<{ settled(): Promise<void> }> {
+  const book = workbook as unknown as {
+    _openStream(path: string): unknown;
+    zip: { append(source: NodeJS.ReadableStream, data: { name: string }): void };
+  };
+  if (typeof book._openStream !== 'function' || typeof book.zip?.append !== 'function') {
+    throw new Error('ExcelJS streaming writer: unexpected version');
+  }
+  await mkdir(dir, { recursive: true });
+  const openStream = book._openStream.bind(book);
+  const pending: Promise<void>[] = [];
+  book._openStream = (name) => {
+    if (!/(^|\/)(comments\d+\.xml|vmlDrawing\d+\.vml)$/.test(name)) return openStream(name);
+    const path = join(dir, `${pending.length}.part`);
+    const file = createWriteStream(path);
+    let done = (): void => undefined;
+    const written = new Promise<void>((resolve, reject) => {
+      done = resolve;
+      file.once('error', reject);
+    });
+    // Reported by `settled`; not an unhandled rejection when the workbook fails first.
+    written.catch(() => undefined);
+    pending.push(written);
+    // All SheetCommentsWriter asks of its streams: write text, then end.
+    return {
+      write: (text: string) => file.write(text),
+      end: () =>
+        file.end(() => {
+          book.zip.append(createReadStream(path), { name });
+          done();
+        }),
+    };
+  };
+  return { settled: () => Promise.all(pending).then(() => undefined) };
 }
