@@ -47,7 +47,12 @@ export function readContact(
       .filter((n) => n.isPossible())
       .map((n) => n.formatInternational()),
   );
-  const textLinks = [...text.matchAll(URL_RE)].map((m) => m[0]);
+  // A link never spans lines and always has a slash: only those lines are searched.
+  const slashText = lines
+    .filter((l) => l.text.includes('/'))
+    .map((l) => l.text)
+    .join('\n');
+  const textLinks = [...slashText.matchAll(URL_RE)].map((m) => m[0]);
   const links = unique(
     [...docLinks, ...textLinks]
       .filter((l) => !/^mailto:|^tel:/i.test(l))
@@ -145,10 +150,11 @@ export function matchesEmail(name: string, emails: string[]): boolean {
   const words = fold(name)
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 3);
-  return (
-    words.length >= 2 &&
-    emails.some((e) => words.filter((w) => fold(e.split('@')[0] ?? '').includes(w)).length >= 2)
-  );
+  if (words.length < 2) return false;
+  return emails.some((e) => {
+    const local = fold(e.split('@')[0] ?? '');
+    return words.filter((w) => local.includes(w)).length >= 2;
+  });
 }
 
 function fold(text: string): string {

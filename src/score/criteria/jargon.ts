@@ -77,15 +77,19 @@ export default defineCriterion({
   evaluate(cv, _ctx, options) {
     const text = cv.lines.map((l) => l.text).join('\n');
     const found = new Map<string, number>();
+    const spelledOut = new Set<string>();
     const listed = new Set(cv.sections.filter((s) => s.kind === 'skills').flatMap((s) => s.lines));
     for (const line of cv.lines) {
       if (listed.has(line)) continue;
       for (const m of line.text.matchAll(/\b[A-Z][A-Z0-9]{2,6}s?\b/g)) {
         const word = m[0];
-        if (KNOWN.has(word.toUpperCase()) || found.has(word)) continue;
+        if (KNOWN.has(word.toUpperCase()) || found.has(word) || spelledOut.has(word)) continue;
         // Spelled out nearby: "Service Level Objectives (SLOs)".
         // (An acronym is letters and digits only: plain text searches, no pattern to compile.)
-        if (text.includes(`(${word})`) || text.includes(`${word} (`)) continue;
+        if (text.includes(`(${word})`) || text.includes(`${word} (`)) {
+          spelledOut.add(word);
+          continue;
+        }
         found.set(word, line.number);
       }
     }
