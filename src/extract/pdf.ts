@@ -55,10 +55,15 @@ const OPS = {
  * the geometry facts the rubric needs (body font size, margins, columns), embedded images, and text a
  * reader cannot see (white or tiny), which is kept out of the text and reported instead.
  */
-export async function extractPdf(bytes: Uint8Array, limits: PdfLimits): Promise<Extraction> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: PdfLimits,
+  options: { scan?: boolean } = {},
+): Promise<Extraction> {
   // When the file's own content streams show the operator list cannot matter (no image, no text
   // that could be hidden), pages whose annotations need no appearance skip getOperatorList.
-  const opsIrrelevant = operatorListIrrelevant(bytes);
+  // `scan: false` turns that shortcut off (the regression test compares both ways).
+  const opsIrrelevant = options.scan !== false && operatorListIrrelevant(bytes);
   // pdf.js takes ownership of the buffer it is given; hand it a copy so the caller's stays valid.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
   try {
