@@ -1,5 +1,6 @@
 import type { Extraction, SourceFormat } from '../model.js';
 import { htmlToText } from './markup.js';
+import type * as ReaderModule from './readers.js';
 import { listZipEntries } from './zip.js';
 import { formatFromExtension, sniffContent } from './sniff.js';
 import { extractText } from './text.js';
@@ -32,14 +33,27 @@ const zipLimits = (limits: ExtractLimits) => ({
   maxRatio: limits.maxCompressionRatio,
 });
 
-// Each reader is loaded when a file first needs it: pdf.js and mammoth take a third of a second to
-// load, which the main process (a text job description, a run that finds nothing changed) never needs.
+type Readers = typeof ReaderModule;
+let readers: Readers | Promise<Readers> | null = null;
+
+/**
+ * The readers are loaded when a file first needs one: pdf.js and mammoth take a third of a second to
+ * load, which the main process (a text job description, a run that finds nothing changed) never
+ * needs. A worker hands them over at start (`useReaders`) instead: a dynamic import inside a worker
+ * thread does not go through the TypeScript loader when running from sources.
+ */
+export function useReaders(given: Readers): void {
+  readers = given;
+}
+
+const load = async (): Promise<Readers> => (readers ??= import('./readers.js'));
+
 const extractors: Record<SourceFormat, Extractor> = {
-  pdf: async (bytes, limits) => (await import('./pdf.js')).extractPdf(bytes, limits),
-  docx: async (bytes, limits) => (await import('./docx.js')).extractDocx(bytes, zipLimits(limits)),
-  odt: async (bytes, limits) => (await import('./odt.js')).extractOdt(bytes, zipLimits(limits)),
-  doc: async (bytes) => (await import('./doc.js')).extractDoc(bytes),
-  rtf: async (bytes) => (await import('./rtf.js')).extractRtf(bytes),
+  pdf: async (bytes, limits) => (await load()).extractPdf(bytes, limits),
+  docx: async (bytes, limits) => (await load()).extractDocx(bytes, zipLimits(limits)),
+  odt: async (bytes, limits) => (await load()).extractOdt(bytes, zipLimits(limits)),
+  doc: async (bytes) => (await load()).extractDoc(bytes),
+  rtf: async (bytes) => (await load()).extractRtf(bytes),
   html: async (bytes) => {
     const html = new TextDecoder('utf-8').decode(bytes);
     const { text, links } = htmlToText(html);

@@ -1,5 +1,6 @@
 // Runs in a worker thread of the extraction pool: one file per call, bytes in, plain values out.
-import { extractDocument, type ExtractLimits } from '../extract/index.js';
+import { extractDocument, useReaders, type ExtractLimits } from '../extract/index.js';
+import * as readers from '../extract/readers.js';
 import type { Extraction } from '../model.js';
 
 export interface ExtractTask {
@@ -7,6 +8,9 @@ export interface ExtractTask {
   bytes: Uint8Array;
   limits: ExtractLimits;
 }
+
+// Every file this worker is given needs a reader: load them all now, statically.
+useReaders(readers);
 
 export interface ExtractResult {
   extraction: Extraction;
