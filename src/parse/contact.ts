@@ -74,6 +74,8 @@ export function readContact(
 const PHONE_MIN_DIGITS = 6;
 const NOT_IN_PHONE_NUMBER = new Set('bcdfghjklmpqruvwyzBCDFGHJKLMPQRUVWYZ!"$%&\'<>@^_`');
 const NON_ASCII_DIGIT = /\p{Nd}/u;
+// No decimal digit between ASCII and the Arabic-Indic zero: accented letters need no test.
+const FIRST_NON_ASCII_DIGIT = 0x660;
 
 /**
  * The lines of `text` that could hold a phone number, in order: those with a run of at least 6 digits
@@ -92,7 +94,7 @@ export function phoneLines(text: string): string {
         else if (c < 128) {
           if (NOT_IN_PHONE_NUMBER.has(line[i]!)) digits = 0;
           continue;
-        } else if (NON_ASCII_DIGIT.test(line[i]!)) digits++;
+        } else if (c >= FIRST_NON_ASCII_DIGIT && NON_ASCII_DIGIT.test(line[i]!)) digits++;
         if (digits >= PHONE_MIN_DIGITS) return true;
       }
       return false;

@@ -82,3 +82,13 @@ describe('phoneLines', () => {
     expect(phoneLines('Jane Doe\nGrew 40% faster in 2019\nv1.2.3')).toBe('');
   });
 });
+
+describe('phone digits', () => {
+  it('has no decimal digit between ASCII and U+0660', () => {
+    const digits: number[] = [];
+    for (let code = 0x80; code < 0x660; code++)
+      if (/\p{Nd}/u.test(String.fromCharCode(code))) digits.push(code);
+    expect(digits).toEqual([]);
+    expect(phoneLines('Téléphone : ٠٧٧٠٠ ٩٠٠١٢٣')).toBe('Téléphone : ٠٧٧٠٠ ٩٠٠١٢٣');
+  });
+});
