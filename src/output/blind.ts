@@ -11,7 +11,38 @@ export const HIDDEN = '[hidden]';
 
 /** The ranking the recruiter outputs show: blinded when `run.blind` is set, else the same object. */
 export function recruiterRanking(ranking: Ranking): Ranking {
-  return ranking.run.blind === true ? blindRanking(ranking) : ranking;
+  if (ranking.run.blind !== true) return ranking;
+  if (sharing === 0) return blindRanking(ranking);
+  let blinded = shared.get(ranking);
+  if (blinded === undefined) {
+    blinded = blindRanking(ranking);
+    shared.set(ranking, blinded);
+  }
+  return blinded;
+}
+
+/** Blinded rankings made while `shareRecruiterRanking` runs, by the ranking they blind. */
+let shared = new WeakMap<Ranking, Ranking>();
+let sharing = 0;
+
+/**
+ * While `work` runs, each ranking is blinded once and that copy shared by every writer that asks
+ * (writeOutputs: the workbook, CSV, HTML and results.json each need it; blinding thousands of CVs
+ * four times over is slow). The ranking must not change meanwhile. Outside, recruiterRanking makes
+ * a fresh copy each time.
+ */
+export async function shareRecruiterRanking<T>(work: () => Promise<T>): Promise<T> {
+  sharing++;
+  try {
+    return await work();
+  } finally {
+    if (--sharing === 0) shared = new WeakMap();
+  }
+}
+
+/** The blinded copy shareRecruiterRanking already holds for this ranking, if any. */
+export function sharedRecruiterRanking(ranking: Ranking): Ranking | undefined {
+  return ranking.run.blind === true && sharing > 0 ? shared.get(ranking) : undefined;
 }
 
 /** The name a blinded failure row shows instead of its file name. */
@@ -38,9 +69,9 @@ export function blindRanking(ranking: Ranking): Ranking {
   };
 }
 
-/** How the recruiter outputs show one candidate or failure: see blindRanking. */
+/** How the recruiter outputs show one candidate or failure (at its index in the ranking): see blindRanking. */
 export interface RecruiterView {
-  candidate(candidate: Candidate): Candidate;
+  candidate(candidate: Candidate, index: number): Candidate;
   failure(failure: Failure, index: number): Failure;
 }
 
@@ -49,9 +80,14 @@ const AS_IS: RecruiterView = { candidate: (c) => c, failure: (f) => f };
 /**
  * The recruiter's view of the ranking's candidates one at a time (what `recruiterRanking(ranking)`
  * holds at the same index), so a large run need not hold a blinded copy of every candidate at once.
+ * Given `blinded` (recruiterRanking's copy, already made), its candidates and failures are used.
  */
-export function recruiterView(ranking: Ranking): RecruiterView {
-  return ranking.run.blind === true ? blinder(ranking) : AS_IS;
+export function recruiterView(ranking: Ranking, blinded?: Ranking): RecruiterView {
+  if (ranking.run.blind !== true) return AS_IS;
+  if (blinded) {
+    return { candidate: (_, i) => blinded.candidates[i]!, failure: (_, i) => blinded.failures[i]! };
+  }
+  return blinder(ranking);
 }
 
 function blinder(ranking: Ranking): RecruiterView {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Ranking } from '../model.js';
+import { shareRecruiterRanking } from './blind.js';
 import { writeRankingCsv } from './csv.js';
 import { writeHtmlReports } from './html.js';
 import { writeResultsJson } from './json.js';
@@ -39,11 +40,14 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', '
  * of the ranking, including those left as they were because nothing in them changed (see stats).
  */
 export async function writeOutputs(ranking: Ranking, options: OutputOptions): Promise<string[]> {
-  const written: string[] = [];
-  for (const format of options.formats ?? OUTPUT_FORMATS) {
-    written.push(...(await writers[format](ranking, options)));
-  }
-  return written;
+  // Blind mode: the recruiter's view of the ranking is made once for all the outputs.
+  return shareRecruiterRanking(async () => {
+    const written: string[] = [];
+    for (const format of options.formats ?? OUTPUT_FORMATS) {
+      written.push(...(await writers[format](ranking, options)));
+    }
+    return written;
+  });
 }
 
 /** The repo's reports/ folder: ../../reports from both src/output and dist/output. */

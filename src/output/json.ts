@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { finished } from 'node:stream/promises';
 import type { Candidate, Ranking } from '../model.js';
-import { recruiterView } from './blind.js';
+import { recruiterView, sharedRecruiterRanking } from './blind.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -27,7 +27,9 @@ class LazyArray {
 function resultsDocument(original: Ranking): Record<string, unknown> {
   // Blind mode keeps every field: identity becomes null or [], file names become neutral labels.
   const { run } = original;
-  const view = recruiterView(original);
+  // Blind mode: the copy writeOutputs shares when there is one, else each candidate blinded as it
+  // is written, so that no blinded copy of the whole ranking is held.
+  const view = recruiterView(original, sharedRecruiterRanking(original));
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     run: {
@@ -44,22 +46,22 @@ function resultsDocument(original: Ranking): Record<string, unknown> {
       blind: run.blind === true,
     },
     candidates: new LazyArray(original.candidates.length, () =>
-      mapItems(original.candidates, (c) => candidateJson(view.candidate(c))),
+      mapItems(original.candidates, (c, i) => candidateJson(view.candidate(c, i))),
     ),
     // Several jobs (--jd <folder>): each job's candidates in its own rank order; report paths lead
     // into that job's folder. `candidates` above holds each candidate's best fit.
     ...(original.jobs
       ? {
           jobs: original.jobs.map((job) => {
-            const jobView = recruiterView(job.ranking);
+            const jobView = recruiterView(job.ranking, sharedRecruiterRanking(job.ranking));
             return {
               title: job.title,
               file: job.file,
               sha256: job.sha256,
               folder: job.folder,
               candidates: new LazyArray(job.ranking.candidates.length, () =>
-                mapItems(job.ranking.candidates, (original) => {
-                  const c = jobView.candidate(original);
+                mapItems(job.ranking.candidates, (original, i) => {
+                  const c = jobView.candidate(original, i);
                   return candidateJson({
                     ...c,
                     reports: {
@@ -82,8 +84,9 @@ function resultsDocument(original: Ranking): Record<string, unknown> {
   };
 }
 
-function* mapItems<T>(items: Iterable<T>, f: (item: T) => unknown): Generator<unknown> {
-  for (const item of items) yield f(item);
+function* mapItems<T>(items: Iterable<T>, f: (item: T, index: number) => unknown): Generator<unknown> {
+  let index = 0;
+  for (const item of items) yield f(item, index++);
 }
 
 /** The document with every lazy array made a plain one. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HIDDEN, blindRanking, recruiterRanking } from '../../src/output/blind.js';
+import { HIDDEN, blindRanking, recruiterRanking, shareRecruiterRanking } from '../../src/output/blind.js';
 import { defaultTemplatesDir, writeOutputs } from '../../src/output/index.js';
 import { makeRanking } from '../fixtures/ranking.js';
 import { unzip } from './unzip.js';
@@ -117,6 +117,18 @@ describe('blindRanking', () => {
     c.assessment.criteria[0]!.evidence.push({ message: 'm', quote: 'Led by WILL VAN DIJK' });
     const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
     expect(evidence.slice(-2).map((e) => e.quote)).toEqual(['Services that will scale', '']);
+  });
+
+  it('blinds a ranking once for all the outputs while they are written, afresh otherwise', async () => {
+    const ranking = makeRanking();
+    ranking.run.blind = true;
+    expect(recruiterRanking(ranking)).not.toBe(recruiterRanking(ranking));
+    await shareRecruiterRanking(async () => {
+      const first = recruiterRanking(ranking);
+      expect(recruiterRanking(ranking)).toBe(first);
+      expect(first).toEqual(blindRanking(ranking));
+    });
+    expect(recruiterRanking(ranking)).not.toBe(recruiterRanking(ranking));
   });
 
   it('replaces file names inside texts as one pass per name, longest first, whatever their number', () => {
