@@ -40,9 +40,9 @@ export async function shareRecruiterRanking<T>(work: () => Promise<T>): Promise<
   }
 }
 
-/** The blinded copy shareRecruiterRanking already holds for this ranking, if any. */
+/** While shareRecruiterRanking runs, the blinded copy it shares (made now if not yet); else undefined. */
 export function sharedRecruiterRanking(ranking: Ranking): Ranking | undefined {
-  return ranking.run.blind === true && sharing > 0 ? shared.get(ranking) : undefined;
+  return ranking.run.blind === true && sharing > 0 ? recruiterRanking(ranking) : undefined;
 }
 
 /** The name a blinded failure row shows instead of its file name. */

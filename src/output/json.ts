@@ -27,8 +27,8 @@ class LazyArray {
 function resultsDocument(original: Ranking): Record<string, unknown> {
   // Blind mode keeps every field: identity becomes null or [], file names become neutral labels.
   const { run } = original;
-  // Blind mode: the copy writeOutputs shares when there is one, else each candidate blinded as it
-  // is written, so that no blinded copy of the whole ranking is held.
+  // Blind mode: inside writeOutputs, the copy it shares with the other outputs; alone, each
+  // candidate blinded as it is written, so that no blinded copy of the whole ranking is held.
   const view = recruiterView(original, sharedRecruiterRanking(original));
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
