@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /**
@@ -34,5 +35,49 @@ export async function writeFileIfChanged(path: string, data: string | Uint8Array
     if (current !== null && current.equals(bytes)) return false;
   }
   await writeFileAtomic(path, bytes);
+  return true;
+}
+
+/** Folders this thread has already made: mkdir once per folder, not once per file. */
+const madeDirs = new Set<string>();
+
+/**
+ * writeFileIfChanged with synchronous calls, for many small files in a row (the reports): each
+ * asynchronous call waits its turn on a busy machine, and four of them per report added up to more
+ * than rendering it. Used where blocking is harmless: a report worker, or a handful of pages.
+ */
+export function writeFileIfChangedSync(path: string, data: string | Uint8Array): boolean {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  let size = -1;
+  try {
+    const info = lstatSync(path);
+    size = info.isFile() ? info.size : -1;
+  } catch {
+    // not there yet
+  }
+  if (size === bytes.byteLength) {
+    try {
+      if (readFileSync(path).equals(bytes)) return false;
+    } catch {
+      // unreadable: write it again
+    }
+  }
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    // The folder may have been removed meanwhile (a new run clearing it): make it and try once more.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && madeDirs.delete(dir)) {
+      return writeFileIfChangedSync(path, data);
+    }
+    throw error;
+  }
   return true;
 }

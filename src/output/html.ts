@@ -13,8 +13,9 @@ import type {
   Tier,
   YearMonth,
 } from '../model.js';
-import { writeFileIfChanged } from './atomic.js';
+import { writeFileIfChanged, writeFileIfChangedSync } from './atomic.js';
 import { recruiterRanking } from './blind.js';
+import { POOL_FROM, renderInPool } from './render-pool.js';
 import {
   FAILURE_ADVICE,
   TIER_LABELS,
@@ -953,19 +954,34 @@ export function* renderPages(
     html: render('index.hbs', templates.index, buildIndexView(shown, templates.css, options)),
   };
   for (const [i, candidate] of ranking.candidates.entries()) {
-    yield {
-      path: checkReportPath(candidate.reports.recruiter),
-      html: render(
-        'candidate.hbs',
-        templates.candidate,
-        buildCandidateView(shown, shown.candidates[i] ?? candidate, templates.css, options),
-      ),
-    };
-    yield {
-      path: checkReportPath(candidate.reports.feedback),
-      html: render('feedback.hbs', templates.feedback, buildFeedbackView(ranking, candidate, templates.css)),
-    };
+    yield* candidatePages(shown, shown.candidates[i] ?? candidate, ranking, candidate, templates, options);
   }
+}
+
+/**
+ * One candidate's two pages: the recruiter report from the recruiter's view of the ranking (blinded
+ * in blind mode), and the feedback page from the candidate as read.
+ */
+export function* candidatePages(
+  shown: Ranking,
+  shownCandidate: Candidate,
+  ranking: Ranking,
+  candidate: Candidate,
+  templates: Templates,
+  options: PageOptions = {},
+): Generator<{ path: string; html: string }> {
+  yield {
+    path: checkReportPath(candidate.reports.recruiter),
+    html: render(
+      'candidate.hbs',
+      templates.candidate,
+      buildCandidateView(shown, shownCandidate, templates.css, options),
+    ),
+  };
+  yield {
+    path: checkReportPath(candidate.reports.feedback),
+    html: render('feedback.hbs', templates.feedback, buildFeedbackView(ranking, candidate, templates.css)),
+  };
 }
 
 /** Run a template, naming it in the error: with --templates, the user needs to know which file to fix. */
@@ -992,11 +1008,32 @@ export async function writeHtmlReports(
   stats?: { unchanged: number },
 ): Promise<string[]> {
   const templates = await loadTemplates(templatesDir);
-  const written: string[] = [];
-  for (const page of renderPages(ranking, templates, { outDir })) {
-    const path = join(outDir, ...page.path.split('/'));
-    if (!(await writeFileIfChanged(path, page.html)) && stats) stats.unchanged++;
-    written.push(path);
+  if (ranking.candidates.length < POOL_FROM) {
+    const written: string[] = [];
+    for (const page of renderPages(ranking, templates, { outDir })) {
+      const path = join(outDir, ...page.path.split('/'));
+      if (!writeFileIfChangedSync(path, page.html) && stats) stats.unchanged++;
+      written.push(path);
+    }
+    return written;
   }
-  return written;
+  // Many candidates: their reports are rendered and written by worker threads, while this thread
+  // writes the index (and, in writeOutputs, the workbook and results.json).
+  const shown = recruiterRanking(ranking);
+  const pages = renderInPool(
+    { templatesDir, outDir, shownRun: shown.run, run: ranking.run, of: ranking.candidates.length },
+    ranking.candidates.map((c, i) => {
+      const view = shown.candidates[i] ?? c;
+      return { shown: view, original: view === c ? null : c };
+    }),
+  );
+  const index = join(outDir, 'index.html');
+  const indexWrite = (async () =>
+    writeFileIfChanged(
+      index,
+      render('index.hbs', templates.index, buildIndexView(shown, templates.css, { outDir })),
+    ))();
+  const [indexChanged, reports] = await Promise.all([indexWrite, pages]);
+  if (stats) stats.unchanged += reports.unchanged + (indexChanged ? 0 : 1);
+  return [index, ...reports.written];
 }

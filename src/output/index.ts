@@ -36,16 +36,28 @@ export const writers: Record<OutputFormat, Writer> = {
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', 'html'];
 
 /**
- * Write every output (or options.formats), one after another, and return their paths: every file
- * of the ranking, including those left as they were because nothing in them changed (see stats).
+ * Write every output (or options.formats) and return their paths: every file of the ranking,
+ * including those left as they were because nothing in them changed (see stats). The HTML reports
+ * are started first (a large ranking's are written by worker threads) and the others written
+ * meanwhile, in order; results.json, when it is in the list, is written after the reports are done,
+ * so a program waiting for it finds every report it names.
  */
 export async function writeOutputs(ranking: Ranking, options: OutputOptions): Promise<string[]> {
   // Blind mode: the recruiter's view of the ranking is made once for all the outputs.
   return shareRecruiterRanking(async () => {
+    const formats = options.formats ?? OUTPUT_FORMATS;
+    const html = formats.includes('html') ? writers.html(ranking, options) : null;
     const written: string[] = [];
-    for (const format of options.formats ?? OUTPUT_FORMATS) {
-      written.push(...(await writers[format](ranking, options)));
+    try {
+      for (const format of formats) {
+        if (format === 'html') continue;
+        if (format === 'json' && html) written.push(...(await html));
+        written.push(...(await writers[format](ranking, options)));
+      }
+    } finally {
+      await html?.catch(() => undefined); // never leave the report writers running behind an error
     }
+    if (html && !formats.includes('json')) written.push(...(await html));
     return written;
   });
 }

@@ -1,0 +1,49 @@
+// The report pool: worker threads that render and write candidate reports (render-worker.ts).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { RenderResult, RenderTask } from './render-worker.js';
+
+/** Below this many candidates the main thread renders the reports itself: a pool costs more to start. */
+export const POOL_FROM = 150;
+/** Candidates per task: large enough to keep the cost of handing them over small. */
+const CHUNK = 40;
+
+function workerScript(): { filename: string; execArgv: string[] } {
+  const js = new URL('./render-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(js))) return { filename: fileURLToPath(js), execArgv: [] };
+  return {
+    filename: fileURLToPath(new URL('./render-worker.ts', import.meta.url)),
+    execArgv: ['--import', 'tsx'],
+  };
+}
+
+/**
+ * Renders and writes the reports of `candidates` on `threads` worker threads (default: the cores, at
+ * most 4), in slices, and returns the paths in the candidates' order.
+ */
+export async function renderInPool(
+  base: Omit<RenderTask, 'candidates'>,
+  candidates: RenderTask['candidates'],
+  threads = Math.max(1, Math.min(availableParallelism(), 4)),
+): Promise<RenderResult> {
+  const { filename, execArgv } = workerScript();
+  const pool = new Piscina<RenderTask, RenderResult>({
+    filename,
+    execArgv,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const slices: RenderTask['candidates'][] = [];
+    for (let i = 0; i < candidates.length; i += CHUNK) slices.push(candidates.slice(i, i + CHUNK));
+    const results = await Promise.all(slices.map((slice) => pool.run({ ...base, candidates: slice })));
+    return {
+      written: results.flatMap((r) => r.written),
+      unchanged: results.reduce((n, r) => n + r.unchanged, 0),
+    };
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,77 @@
+import { readFile, readdir, rm, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Ranking } from '../../src/model.js';
+import { loadTemplates, renderPages, writeHtmlReports } from '../../src/output/html.js';
+import { defaultTemplatesDir } from '../../src/output/index.js';
+import { POOL_FROM } from '../../src/output/render-pool.js';
+import { makeRanking } from '../fixtures/ranking.js';
+
+/** The fixture's three candidates, copied until the ranking is large enough for the report pool. */
+function bigRanking(blind: boolean): Ranking {
+  const base = makeRanking();
+  const n = POOL_FROM + 17;
+  const candidates = Array.from({ length: n }, (_, i) => {
+    const c = structuredClone(base.candidates[i % base.candidates.length]!);
+    const id = `c-${i.toString(16).padStart(10, '0')}`;
+    return {
+      ...c,
+      id,
+      rank: i + 1,
+      file: `batch/${i}-${c.file}`,
+      reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` },
+    };
+  });
+  return { ...base, run: { ...base.run, blind }, candidates };
+}
+
+async function filesUnder(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const sub of ['', 'candidates', 'feedback']) {
+    for (const name of await readdir(join(dir, sub)).catch(() => [] as string[])) {
+      if (name.endsWith('.html')) files.set(join(sub, name), await readFile(join(dir, sub, name), 'utf8'));
+    }
+  }
+  return files;
+}
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe('reports of a large ranking, written by the report pool', () => {
+  for (const blind of [false, true]) {
+    it(`are the same pages the main thread renders${blind ? ' (blind mode)' : ''}`, async () => {
+      const ranking = bigRanking(blind);
+      const [pooled, direct] = [
+        await mkdtemp(join(tmpdir(), 'sl-pool-')),
+        await mkdtemp(join(tmpdir(), 'sl-direct-')),
+      ];
+      dirs.push(pooled, direct);
+      const stats = { unchanged: 0 };
+      const written = await writeHtmlReports(ranking, pooled, defaultTemplatesDir(), stats);
+      expect(written).toHaveLength(1 + 2 * ranking.candidates.length);
+      expect(stats.unchanged).toBe(0);
+
+      const templates = await loadTemplates(defaultTemplatesDir());
+      for (const page of renderPages(ranking, templates, { outDir: direct })) {
+        await mkdir(dirname(join(direct, page.path)), { recursive: true });
+        await writeFile(join(direct, page.path), page.html);
+      }
+      const [a, b] = [await filesUnder(pooled), await filesUnder(direct)];
+      expect(a.size).toBe(1 + 2 * ranking.candidates.length);
+      expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+      // The pages link to the CV files relative to their own folder, which differs between the two.
+      const same = (html: string, dir: string) => html.replaceAll(dir, '<out>');
+      for (const [path, html] of a) expect(same(html, pooled), path).toBe(same(b.get(path)!, direct));
+      if (blind) expect(a.get('candidates/c-0000000000.html')).not.toContain('Priya Natarajan');
+
+      // Written again with nothing changed: every page is left as it was.
+      const again = { unchanged: 0 };
+      await writeHtmlReports(ranking, pooled, defaultTemplatesDir(), again);
+      expect(again.unchanged).toBe(1 + 2 * ranking.candidates.length);
+    }, 60_000);
+  }
+});
