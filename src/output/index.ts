@@ -39,8 +39,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', '
  * Write every output (or options.formats) and return their paths: every file of the ranking,
  * including those left as they were because nothing in them changed (see stats). The HTML reports
  * are started first (a large ranking's are written by worker threads) and the others written
- * meanwhile, in order; results.json, when it is in the list, is written after the reports are done,
- * so a program waiting for it finds every report it names.
+ * meanwhile, in order; results.json, when the list puts it after the reports (as a run does), is
+ * written once they are done, so a program waiting for it finds every report it names.
  */
 export async function writeOutputs(ranking: Ranking, options: OutputOptions): Promise<string[]> {
   // Blind mode: the recruiter's view of the ranking is made once for all the outputs.
@@ -48,16 +48,21 @@ export async function writeOutputs(ranking: Ranking, options: OutputOptions): Pr
     const formats = options.formats ?? OUTPUT_FORMATS;
     const html = formats.includes('html') ? writers.html(ranking, options) : null;
     const written: string[] = [];
+    let htmlDone = false;
     try {
       for (const format of formats) {
         if (format === 'html') continue;
-        if (format === 'json' && html) written.push(...(await html));
+        // results.json after the reports, when the list puts it after them.
+        if (format === 'json' && html && formats.indexOf('html') < formats.indexOf('json') && !htmlDone) {
+          written.push(...(await html));
+          htmlDone = true;
+        }
         written.push(...(await writers[format](ranking, options)));
       }
     } finally {
       await html?.catch(() => undefined); // never leave the report writers running behind an error
     }
-    if (html && !formats.includes('json')) written.push(...(await html));
+    if (html && !htmlDone) written.push(...(await html));
     return written;
   });
 }
