@@ -160,7 +160,6 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Screens every CV under `input` and writes the outputs to `out`. Failed files become failure rows. */
 export interface RunResult {
   /** The ranking; null when nothing had changed since the last run and no output was rewritten. */
   ranking: Ranking | null;
