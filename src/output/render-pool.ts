@@ -34,6 +34,8 @@ export async function renderInPool(
     execArgv,
     minThreads: threads,
     maxThreads: threads,
+    // A small young generation keeps each worker's memory from creeping up over thousands of pages.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
   try {
     const slices: RenderTask['candidates'][] = [];
