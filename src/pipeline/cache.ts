@@ -22,8 +22,16 @@ export async function ensureStateDir(stateDir: string): Promise<void> {
 export interface ExtractionCache {
   /** The cached extraction of these bytes read under this name, or null. */
   get(sha256: string, name: string): Promise<Extraction | null>;
-  /** Keeps an extraction; timeouts are not kept (they depend on the machine's load, not the bytes). */
+  /**
+   * Keeps an extraction. Timeouts and `too-large` are not kept: they depend on the machine's load or
+   * on the limits of the run (--timeout, --max-pages, --max-memory, ...), not on the bytes alone.
+   */
   put(sha256: string, name: string, extraction: Extraction): Promise<void>;
+}
+
+/** Whether an extraction depends on the bytes alone, and so may be kept (see ExtractionCache.put). */
+export function isCacheable(extraction: Extraction): boolean {
+  return extraction.ok || (extraction.status !== 'timeout' && extraction.status !== 'too-large');
 }
 
 /** A cache that keeps nothing (`run --no-cache`). */
@@ -89,7 +97,7 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
     },
     async put(sha256, name, extraction) {
       if (!SHA256.test(sha256)) return;
-      if (!extraction.ok && extraction.status === 'timeout') return;
+      if (!isCacheable(extraction)) return;
       const hint = keyHint(name);
       const record: CacheRecord = { extractorVersion: EXTRACTOR_VERSION, sha256, hint, extraction };
       await writeFileAtomic(pathOf(sha256, hint), JSON.stringify(record));

@@ -10,7 +10,7 @@ import { formatFromExtension } from '../extract/sniff.js';
 import type { Extraction, ExtractionFailure } from '../model.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { DEFAULT_ARCHIVE_LIMITS, expandArchive, isArchiveName, type ArchiveLimits } from './archive.js';
-import { keyHint, type ExtractionCache } from './cache.js';
+import { isCacheable, keyHint, type ExtractionCache } from './cache.js';
 import { createExtractionPool, type ExtractionPool } from './pool.js';
 
 /** One thing that is ranked or listed as a failure: a file, or a member of an archive. */
@@ -117,7 +117,7 @@ export function createScreener(options: ScreenerOptions): Screener {
       const { extraction, ms } = await extractLimit(() => startPool().extractTimed(basename(name), bytes));
       stats.extracted++;
       let cached = false;
-      if (extraction.ok || extraction.status !== 'timeout') {
+      if (isCacheable(extraction)) {
         cached = await options.cache.put(hash, name, extraction).then(
           () => true,
           () => false, // a full disk costs a re-read next time, not the file

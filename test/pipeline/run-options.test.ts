@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CLI, cvText, tmp } from './helpers.js';
+
+const exec = promisify(execFile);
+const run = async (args: string[]) =>
+  exec(process.execPath, [CLI, 'run', ...args, '--as-of', '2026-11-22'], {
+    env: { ...process.env, CI: '1' },
+  });
+const SAMPLES = join(import.meta.dirname, '../../samples/applicants');
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+describe('shortlist run: --max-pages and --timings', () => {
+  it('--max-pages reports a longer PDF as too-large and scores the rest', async () => {
+    const dir = tmp('shortlist-run-');
+    const out = join(tmp(), 'out');
+    copyFileSync(join(SAMPLES, 'Kevin_Brooks_Resume_FINAL_v3.pdf'), join(dir, 'three-pages.pdf'));
+    copyFileSync(join(SAMPLES, 'Amara_Okafor_CV.pdf'), join(dir, 'one-page.pdf'));
+    await run([dir, '--out', out, '--max-pages', '2']);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.candidates.map((c: any) => c.file)).toEqual(['one-page.pdf']);
+    expect(results.failures).toEqual([
+      expect.objectContaining({
+        file: 'three-pages.pdf',
+        status: 'too-large',
+        message: '3 pages, over the limit of 2',
+      }),
+    ]);
+    // The default (50) reads it.
+    await run([dir, '--out', out]);
+    const again = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(again.candidates.map((c: any) => c.file).sort()).toEqual(['one-page.pdf', 'three-pages.pdf']);
+  }, 60_000);
+
+  it('--timings writes each file’s read and score times, with p50 and p95', async () => {
+    const dir = tmp('shortlist-run-');
+    const out = join(tmp(), 'out');
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `cv-${i}.txt`), cvText(i + 30));
+    copyFileSync(join(SAMPLES, 'Amara_Okafor_CV.pdf'), join(dir, 'amara.pdf'));
+    const timings = join(tmp(), 'timings.json');
+    await run([dir, '--out', out, '--timings', timings]);
+    const t = JSON.parse(readFileSync(timings, 'utf8'));
+    expect(t.files.map((f: any) => f.file).sort()).toEqual([
+      'amara.pdf',
+      ...Array.from({ length: 6 }, (_, i) => `cv-${i}.txt`),
+    ]);
+    for (const f of t.files) {
+      expect(f.readMs).toBeGreaterThan(0);
+      expect(f.scoreMs).toBeGreaterThan(0);
+    }
+    const totals = t.files.map((f: any) => f.readMs + f.scoreMs).sort((a: number, b: number) => a - b);
+    expect(t.p50Ms).toBeGreaterThanOrEqual(totals[0] - 0.1);
+    expect(t.p95Ms).toBeGreaterThanOrEqual(t.p50Ms);
+    expect(t.maxMs).toBeCloseTo(totals.at(-1), 0);
+
+    // A second run takes everything from the caches: no file is read or scored, so no times.
+    const second = join(tmp(), 'timings.json');
+    await run([dir, '--out', out, '--timings', second]);
+    expect(JSON.parse(readFileSync(second, 'utf8'))).toMatchObject({ files: [], p50Ms: null, p95Ms: null });
+  }, 60_000);
+});
