@@ -12,6 +12,12 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
   let lastDecile = -1;
   return {
     update(p) {
+      if (p.phase === 'writing') {
+        // The outputs of thousands of candidates take a while: say so, rather than sit at 100%.
+        const line = `Writing the workbook, results.json and the reports (${p.total} files read)...`;
+        stream.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
+        return;
+      }
       const fraction = p.total ? p.done / p.total : 1;
       const failed = p.failed ? ` · ${p.failed} failed` : '';
       if (tty) {

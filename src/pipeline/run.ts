@@ -86,6 +86,8 @@ export interface Progress {
   total: number;
   failed: number;
   file: string;
+  /** Reading files (the default), or writing the outputs once every file is read. */
+  phase?: 'reading' | 'writing';
 }
 
 /** A problem that stops the run before it starts (no such folder, bad profile): exit non-zero. */
@@ -275,6 +277,13 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
   } finally {
     await screener.close();
   }
+  options.onProgress?.({
+    done: files.length,
+    total: files.length,
+    failed: items.filter((i) => !i.extraction.ok).length + skipped.length,
+    file: '',
+    phase: 'writing',
+  });
   let ranking: Ranking;
   const written: string[] = [];
   if (!jobFiles) {
