@@ -568,7 +568,7 @@ export async function scoreItem(
   const key = contextKey(ctx);
   const stored = await cache.get(key, item.sha256, item.file);
   if (stored && (stored.cv.kind !== 'cv' || stored.assessment)) {
-    entry.cv ??= stored.cv;
+    entry.cv ??= slim(stored.cv);
     entry.assessment ??= stored.assessment;
     return 0;
   }
@@ -577,7 +577,17 @@ export async function scoreItem(
   if (cv.kind === 'cv') entry.assessment ??= assessWith(ctx, cv);
   const ms = performance.now() - start;
   await cache.put(key, item.sha256, item.file, { cv, assessment: entry.assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
+  entry.cv = slim(cv);
   return ms;
+}
+
+/**
+ * The reading as the ranking and the outputs need it, once it is scored: without the numbered lines
+ * and the sections, which only parsing and scoring read (the evidence quotes its lines itself). At
+ * 10,000 CVs that is a good part of what a run holds in memory until its outputs are written.
+ */
+function slim(cv: ParsedCv): ParsedCv {
+  return cv.lines.length === 0 && cv.sections.length === 0 ? cv : { ...cv, lines: [], sections: [] };
 }
 
 function parseWith(ctx: RunContext, extraction: ExtractedDocument): ParsedCv {
