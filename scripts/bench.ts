@@ -220,30 +220,12 @@ function txtOf(cv: Cv): string {
   ].join('\n');
 }
 
-/** 40% one-column PDF, 20% two-column PDF, 25% DOCX, 15% TXT, in a fixed order; CVs from..n-1. */
+/** 35% one-column PDF, 20% two-column PDF, 30% DOCX, 15% TXT, in a fixed order; CVs from..n-1. */
 async function generate(dir: string, n: number, from = 0): Promise<void> {
-  const kinds = [
-    'pdf1',
-    'pdf2',
-    'docx',
-    'pdf1',
-    'txt',
-    'docx',
-    'pdf1',
-    'pdf2',
-    'docx',
-    'pdf1',
-    'txt',
-    'docx',
-    'pdf1',
-    'pdf2',
-    'docx',
-    'pdf1',
-    'txt',
-    'pdf1',
-    'pdf2',
-    'docx',
-  ];
+  const kinds =
+    'pdf1 pdf2 docx pdf1 txt docx pdf1 pdf2 docx pdf1 txt docx pdf1 pdf2 docx pdf1 txt pdf1 pdf2 docx'.split(
+      ' ',
+    );
   const batch = 16;
   for (let start = from; start < n; start += batch) {
     await Promise.all(

@@ -162,3 +162,18 @@ export function joinHyphenated(lines: string[]): string[] {
   }
   return out;
 }
+
+// ---- Transformation matrices [a b c d e f], as PDF content streams and pdf.js give them ----
+
+export type Matrix = [number, number, number, number, number, number];
+
+/** m1 then m2: the PDF `cm` rule, new CTM = m1 x m2. */
+export function multiply(m1: Matrix, m2: Matrix): Matrix {
+  const [a, b, c, d, e, f] = m1;
+  const [A, B, C, D, E, F] = m2;
+  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
+}
+
+export function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}

@@ -6,6 +6,7 @@
 // CMYK, name escapes, a page with several content streams, an operator the simulation does not
 // follow exactly) the answer is "not proven" and the operator list is read as before.
 import { inflateSync } from 'node:zlib';
+import { apply, multiply, type Matrix } from './pdf-layout.js';
 
 /** Files larger than this are not scanned (the operator list is read as before). */
 const MAX_SCAN_BYTES = 8 * 1024 * 1024;
@@ -169,7 +170,6 @@ function skipString(s: string, at: number): number {
 // ---- The content stream, as pdf.js's lexer and evaluator turn it into what hiddenRuns reads ----
 
 type Operand = number | { name: string } | { other: true };
-type Matrix = [number, number, number, number, number, number];
 
 /** pdf.js's operator table (EvaluatorPreprocessor.opMap): argument counts; -1 means variable. */
 const ARGS: Record<string, number> = {
@@ -584,14 +584,4 @@ function textVisible(full: Matrix, size: number, fill: number, boxes: Box[]): bo
   return backgrounds.every(
     (bg) => Math.abs(fill - bg) >= 0.08 + 2 * EPS && !(fill > 0.92 - EPS && bg > 0.6 - EPS),
   );
-}
-
-function multiply(m1: Matrix, m2: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m1;
-  const [A, B, C, D, E, F] = m2;
-  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }

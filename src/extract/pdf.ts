@@ -1,6 +1,15 @@
 import { PDFParse } from 'pdf-parse';
 import type { Extraction, LayoutFacts } from '../model.js';
-import { joinHyphenated, maxOf, minOf, readPage, type TextItem } from './pdf-layout.js';
+import {
+  apply,
+  joinHyphenated,
+  maxOf,
+  minOf,
+  multiply,
+  readPage,
+  type Matrix,
+  type TextItem,
+} from './pdf-layout.js';
 import { operatorListIrrelevant } from './pdf-scan.js';
 
 export interface PdfLimits {
@@ -159,19 +168,6 @@ function toItems(raw: unknown[], hidden: string[], width: number, height: number
     items.push({ str: r.str, x, y, width: r.width ?? 0, fontSize, fontName: r.fontName ?? '' });
   }
   return items;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-/** m1 then m2: the PDF `cm` rule, new CTM = m1 x m2. */
-function multiply(m1: Matrix, m2: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m1;
-  const [A, B, C, D, E, F] = m2;
-  return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 function asMatrix(value: unknown): Matrix | null {

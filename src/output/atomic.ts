@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
@@ -19,35 +19,18 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-/**
- * writeFileAtomic, unless the file already holds exactly these bytes (sizes compared first, then
- * the content): a run that changes nothing rewrites nothing. Returns whether the file was written.
- */
-export async function writeFileIfChanged(path: string, data: string | Uint8Array): Promise<boolean> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  // lstat: a link in the folder is replaced by a file, as before.
-  const size = await lstat(path).then(
-    (s) => (s.isFile() ? s.size : -1),
-    () => -1,
-  );
-  if (size === bytes.byteLength) {
-    const current = await readFile(path).catch(() => null);
-    if (current !== null && current.equals(bytes)) return false;
-  }
-  await writeFileAtomic(path, bytes);
-  return true;
-}
-
 /** Folders this thread has already made: mkdir once per folder, not once per file. */
 const madeDirs = new Set<string>();
 
 /**
- * writeFileIfChanged with synchronous calls, for many small files in a row (the reports): each
- * asynchronous call waits its turn on a busy machine, and four of them per report added up to more
- * than rendering it. Used where blocking is harmless: a report worker, or a handful of pages.
+ * An atomic write, unless the file already holds exactly these bytes (sizes compared first, then
+ * the content): a run that changes nothing rewrites nothing. Returns whether the file was written.
+ * Synchronous, for the reports and the CSV: each asynchronous call waits its turn on a busy
+ * machine, and four of them per report added up to more than rendering it.
  */
 export function writeFileIfChangedSync(path: string, data: string | Uint8Array): boolean {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // lstat: a link in the folder is replaced by a file.
   let size = -1;
   try {
     const info = lstatSync(path);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Ranking } from '../model.js';
-import { writeFileIfChanged } from './atomic.js';
+import { writeFileIfChangedSync } from './atomic.js';
 import { recruiterRanking } from './blind.js';
 import { RANKING_HEADERS, TIER_LABELS, checkReportPath, csvCell, rankingRow } from './cells.js';
 
@@ -38,6 +38,6 @@ export async function writeRankingCsv(
   stats?: { unchanged: number },
 ): Promise<string> {
   const path = join(outDir, 'ranking.csv');
-  if (!(await writeFileIfChanged(path, toRankingCsv(ranking))) && stats) stats.unchanged++;
+  if (!writeFileIfChangedSync(path, toRankingCsv(ranking)) && stats) stats.unchanged++;
   return path;
 }

@@ -13,7 +13,7 @@ import type {
   Tier,
   YearMonth,
 } from '../model.js';
-import { writeFileIfChanged, writeFileIfChangedSync } from './atomic.js';
+import { writeFileIfChangedSync } from './atomic.js';
 import { recruiterRanking } from './blind.js';
 import { POOL_FROM, renderInPool } from './render-pool.js';
 import {
@@ -1029,7 +1029,7 @@ export async function writeHtmlReports(
   );
   const index = join(outDir, 'index.html');
   const indexWrite = (async () =>
-    writeFileIfChanged(
+    writeFileIfChangedSync(
       index,
       render('index.hbs', templates.index, buildIndexView(shown, templates.css, { outDir })),
     ))();

@@ -1,23 +1,13 @@
 // The report pool: worker threads that render and write candidate reports (render-worker.ts).
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { workerScript } from '../worker-script.js';
 import type { RenderResult, RenderTask } from './render-worker.js';
 
 /** Below this many candidates the main thread renders the reports itself: a pool costs more to start. */
 export const POOL_FROM = 150;
 /** Candidates per task: large enough to keep the cost of handing them over small. */
 const CHUNK = 40;
-
-function workerScript(): { filename: string; execArgv: string[] } {
-  const js = new URL('./render-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { filename: fileURLToPath(js), execArgv: [] };
-  return {
-    filename: fileURLToPath(new URL('./render-worker.ts', import.meta.url)),
-    execArgv: ['--import', 'tsx'],
-  };
-}
 
 /**
  * Renders and writes the reports of `candidates` on `threads` worker threads (default: the cores, at
@@ -28,7 +18,7 @@ export async function renderInPool(
   candidates: RenderTask['candidates'],
   threads = Math.max(1, Math.min(availableParallelism(), 4)),
 ): Promise<RenderResult> {
-  const { filename, execArgv } = workerScript();
+  const { filename, execArgv } = workerScript(new URL('./render-worker.js', import.meta.url));
   const pool = new Piscina<RenderTask, RenderResult>({
     filename,
     execArgv,

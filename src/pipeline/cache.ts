@@ -34,6 +34,17 @@ export function isCacheable(extraction: Extraction): boolean {
   return extraction.ok || (extraction.status !== 'timeout' && extraction.status !== 'too-large');
 }
 
+/** A cache entry as stored; null when it is missing or damaged (a miss: the next put replaces it). */
+async function readEntry<T>(path: string): Promise<T | null> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
 /** A cache that keeps nothing (`run --no-cache`). */
 export const NO_CACHE: ExtractionCache = {
   get: async () => null,
@@ -78,22 +89,14 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
     async get(sha256, name) {
       if (!SHA256.test(sha256)) return null;
       const hint = keyHint(name);
-      const text = await readFile(pathOf(sha256, hint), 'utf8').catch(() => null);
-      if (text === null) return null;
-      try {
-        const record = JSON.parse(text) as CacheRecord;
-        if (
-          record.extractorVersion !== EXTRACTOR_VERSION ||
-          record.sha256 !== sha256 ||
-          record.hint !== hint ||
-          typeof record.extraction?.ok !== 'boolean'
-        ) {
-          return null;
-        }
-        return record.extraction;
-      } catch {
-        return null; // a damaged entry is a miss; the next put replaces it
-      }
+      const record = await readEntry<CacheRecord>(pathOf(sha256, hint));
+      return record &&
+        record.extractorVersion === EXTRACTOR_VERSION &&
+        record.sha256 === sha256 &&
+        record.hint === hint &&
+        typeof record.extraction?.ok === 'boolean'
+        ? record.extraction
+        : null;
     },
     async put(sha256, name, extraction) {
       if (!SHA256.test(sha256)) return;
@@ -175,22 +178,14 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
       if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return null;
       await open(contextKey);
       const hint = keyHint(name);
-      const text = await readFile(pathOf(contextKey, sha256, hint), 'utf8').catch(() => null);
-      if (text === null) return null;
-      try {
-        const entry = JSON.parse(text) as AssessedCacheRecord;
-        if (
-          entry.contextKey !== contextKey ||
-          entry.sha256 !== sha256 ||
-          entry.hint !== hint ||
-          typeof entry.record?.cv?.kind !== 'string'
-        ) {
-          return null;
-        }
-        return entry.record;
-      } catch {
-        return null;
-      }
+      const entry = await readEntry<AssessedCacheRecord>(pathOf(contextKey, sha256, hint));
+      return entry &&
+        entry.contextKey === contextKey &&
+        entry.sha256 === sha256 &&
+        entry.hint === hint &&
+        typeof entry.record?.cv?.kind === 'string'
+        ? entry.record
+        : null;
     },
     async put(contextKey, sha256, name, record) {
       if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return;

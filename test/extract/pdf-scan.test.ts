@@ -4,11 +4,11 @@
 // the shortcut as without it. The generator is seeded, so every run sees the same files.
 import { isDeepStrictEqual } from 'node:util';
 import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/model.js';
 import { extractPdf } from '../../src/extract/pdf.js';
 import { operatorListIrrelevant } from '../../src/extract/pdf-scan.js';
+import { pdfkitPdf as pdf } from '../fixtures/pdf.js';
 
 const LIMITS = { maxPages: 50 };
 
@@ -48,18 +48,6 @@ const HEADER =
   'Jane Doe Backend Developer jane@example.com Experience at Northwind 2019 to 2024 building services';
 
 type Doc = PDFKit.PDFDocument;
-
-function pdf(build: (doc: Doc) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) }, ...options });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    build(doc);
-    doc.end();
-  });
-}
 
 interface Case {
   label: string;

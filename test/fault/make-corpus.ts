@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync, deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
+import { pdfkitPdf as pdfkit } from '../fixtures/pdf.js';
 import { makeDocx } from '../fixtures/zip.js';
 import { cvText } from '../pipeline/helpers.js';
 
@@ -96,21 +96,6 @@ export function hugePdf(bytes: number): Buffer {
   const text = `${LINE}\nBT /F1 11 Tf 50 700 Td (Experience: Node.js services at Northwind, 2019 to 2025) Tj ET`;
   // An object nothing refers to, as large as asked: parsers index it and never decode it.
   return onePagePdf(text, { extra: [pdfStream('A'.repeat(Math.max(0, bytes - 1000)))] });
-}
-
-function pdfkit(
-  build: (doc: PDFKit.PDFDocument) => void,
-  options: PDFKit.PDFDocumentOptions = {},
-): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) }, ...options });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    build(doc);
-    doc.end();
-  });
 }
 
 /** A zip of `count` empty stored entries plus a real document part, written directly (fast). */
