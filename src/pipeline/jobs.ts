@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isIgnoredName } from './discover.js';
 import { formatFromExtension } from '../extract/sniff.js';
 import type { Candidate, JobRanking, Ranking } from '../model.js';
+import { derive } from '../lazy.js';
 import { rankCandidates } from '../score/rank.js';
 
 /** The job descriptions in a folder (not recursive), by name; an empty folder is an error upstream. */
@@ -52,15 +53,16 @@ export function combineJobRankings(jobs: JobRanking[]): Ranking {
   }
   const candidates = rankCandidates(
     [...best.values()].map(({ candidate, job }) => {
-      const { rank: _rank, ...rest } = candidate;
-      return {
-        ...rest,
+      // A copy without the rank (ranked again below) that keeps fields loaded on demand as they are.
+      const rest: Omit<Candidate, 'rank'> & { rank?: number } = derive(candidate, {
         reports: {
           recruiter: `${job.folder}/${candidate.reports.recruiter}`,
           feedback: `${job.folder}/${candidate.reports.feedback}`,
         },
         bestFit: { title: job.title, file: job.file, score: candidate.assessment.score },
-      };
+      });
+      delete rest.rank;
+      return rest;
     }),
   );
   return {

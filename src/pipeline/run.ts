@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
@@ -31,6 +31,7 @@ import {
   NO_CACHE,
   openAssessmentCache,
   openExtractionCache,
+  ensureStateDir,
   stateDirOf,
   type AssessmentCache,
 } from './cache.js';
@@ -47,6 +48,8 @@ import { recruiterRanking } from '../output/blind.js';
 import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
+import { openSpill, type SpillRef, type SpillStore } from './spill.js';
+import { defineLazy, derive, remembered } from '../lazy.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -264,68 +267,97 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     extractLimits,
   });
   const assessments = useCache ? await openAssessmentCache(stateDir) : NO_ASSESSMENT_CACHE;
-  const timings: FileTiming[] = [];
-  let items: ScreenedItem[];
+  // Each scored CV goes to disk and the ranking reads it back when writing: memory stays flat.
+  const hadState = await stat(stateDir).then(
+    () => true,
+    () => false,
+  );
+  await ensureStateDir(stateDir);
+  const spill = openSpill(join(stateDir, 'work'));
   try {
-    items = await screenFiles(files, screener, options.concurrency, options.onProgress, async (found) => {
-      for (const item of found) {
-        let scoreMs = 0;
-        for (const ctx of contexts) scoreMs += await scoreItem(ctx, item, assessments);
-        timings.push({ file: item.file, readMs: item.readMs ?? null, scoreMs });
-      }
-    });
+    return await screenAndWrite();
   } finally {
-    await screener.close();
+    spill.close();
+    // The spill's folder goes once empty, and with it a state folder made only for it (--no-cache).
+    await rmdir(join(stateDir, 'work')).catch(() => undefined);
+    if (!hadState) await rmdir(stateDir).catch(() => undefined);
   }
-  options.onProgress?.({
-    done: files.length,
-    total: files.length,
-    failed: items.filter((i) => !i.extraction.ok).length + skipped.length,
-    file: '',
-    phase: 'writing',
-  });
-  let ranking: Ranking;
-  const written: string[] = [];
-  if (!jobFiles) {
-    ranking = buildRanking({
-      items,
-      skipped,
-      ctx: contexts[0]!,
-      startedAt,
-      input: options.input,
-      jd: options.jd,
+
+  async function screenAndWrite(): Promise<RunResult> {
+    const timings: FileTiming[] = [];
+    let items: ScreenedItem[];
+    try {
+      items = await screenFiles(files, screener, options.concurrency, options.onProgress, async (found) => {
+        for (const item of found) {
+          let scoreMs = 0;
+          for (const ctx of contexts) scoreMs += await scoreItem(ctx, item, assessments, spill);
+          timings.push({ file: item.file, readMs: item.readMs ?? null, scoreMs });
+          // Scored under every context: the ranking needs no more of the text.
+          lighten(contexts, item);
+        }
+      });
+    } finally {
+      await screener.close();
+    }
+    options.onProgress?.({
+      done: files.length,
+      total: files.length,
+      failed: items.filter((i) => !i.extraction.ok).length + skipped.length,
+      file: '',
+      phase: 'writing',
     });
-    written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
-  } else {
-    // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
-    // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
-    const folders = jobFolders(jobFiles);
-    const jobs: JobRanking[] = contexts.map((ctx, i) => {
-      const ranking = buildRanking({ items, skipped, ctx, startedAt, input: options.input, jd: jobFiles[i] });
-      return {
-        title: ctx.job.title,
-        file: ctx.job.file,
-        sha256: ctx.job.sha256,
-        folder: folders[i]!,
-        ranking,
-      };
-    });
-    for (const job of jobs)
-      written.push(...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)));
-    ranking = combineJobRankings(jobs);
-    written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+    let ranking: Ranking;
+    const written: string[] = [];
+    if (!jobFiles) {
+      ranking = buildRanking({
+        items,
+        skipped,
+        ctx: contexts[0]!,
+        startedAt,
+        input: options.input,
+        jd: options.jd,
+      });
+      written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+    } else {
+      // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
+      // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
+      const folders = jobFolders(jobFiles);
+      const jobs: JobRanking[] = contexts.map((ctx, i) => {
+        const ranking = buildRanking({
+          items,
+          skipped,
+          ctx,
+          startedAt,
+          input: options.input,
+          jd: jobFiles[i],
+        });
+        return {
+          title: ctx.job.title,
+          file: ctx.job.file,
+          sha256: ctx.job.sha256,
+          folder: folders[i]!,
+          ranking,
+        };
+      });
+      for (const job of jobs)
+        written.push(
+          ...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)),
+        );
+      ranking = combineJobRankings(jobs);
+      written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+    }
+    const summary = summarizeRanking(ranking, written.length);
+    // A timeout depends on the machine's load, not the file: such a run is never taken as final.
+    if (fingerprint && !ranking.failures.some((f) => f.status === 'timeout')) {
+      await writeLastRun(
+        stateDir,
+        options.out,
+        { fingerprint, runId: ranking.run.id, finishedAt: new Date().toISOString(), summary },
+        written,
+      ).catch(() => undefined);
+    }
+    return { ranking, written, summary, unchanged: null, timings: timingReport(timings) };
   }
-  const summary = summarizeRanking(ranking, written.length);
-  // A timeout depends on the machine's load, not the file: such a run is never taken as final.
-  if (fingerprint && !ranking.failures.some((f) => f.status === 'timeout')) {
-    await writeLastRun(
-      stateDir,
-      options.out,
-      { fingerprint, runId: ranking.run.id, finishedAt: new Date().toISOString(), summary },
-      written,
-    ).catch(() => undefined);
-  }
-  return { ranking, written, summary, unchanged: null, timings: timingReport(timings) };
 }
 
 function timingReport(files: FileTiming[]): TimingReport {
@@ -438,30 +470,41 @@ export function buildRanking(input: RankingInput): Ranking {
   const scored: Omit<Candidate, 'rank'>[] = [];
   for (const [hash, [first, ...copies]] of sameContent) {
     if (!first?.extraction.ok) continue;
-    const cv = (remember(ctx, first.extraction).cv ??= parseWith(ctx, first.extraction));
-    if (cv.kind !== 'cv') {
+    const entry = remember(ctx, first.extraction);
+    const spilled = entry.spilled;
+    const cv = spilled ? null : (entry.cv ??= parseWith(ctx, first.extraction));
+    const kind = spilled ? spilled.kind : cv!;
+    if (kind.kind !== 'cv') {
       // A cover letter alone, an empty template or a transcript: reported, never ranked.
       for (const item of [first, ...copies]) {
         failures.push({
           file: item.file,
           sha256: hash,
           status: 'not-a-cv',
-          message: `Not a CV: ${cv.kindReason}`,
+          message: `Not a CV: ${kind.kindReason}`,
         });
       }
       continue;
     }
-    const assessment = (remember(ctx, first.extraction).assessment ??= assessWith(ctx, cv));
-    scored.push({
+    const fields = {
       id: '',
       file: first.file,
       sha256: hash,
       format: first.extraction.format,
-      cv,
-      assessment,
-      reports: { recruiter: '', feedback: '' },
-      duplicates: copies.map((c) => c.file),
-    });
+    };
+    const rest = { reports: { recruiter: '', feedback: '' }, duplicates: copies.map((c) => c.file) };
+    if (spilled) {
+      // Read back from the spill file when a writer asks (see spill.ts): nothing held meanwhile.
+      const record = () => remembered(spilled, () => spilled.store.get<SpilledScore>(spilled.ref));
+      const candidate = defineLazy({ ...fields } as Omit<Candidate, 'rank'>, {
+        cv: () => record().cv,
+        assessment: () => record().assessment!,
+      });
+      scored.push(Object.assign(candidate, rest));
+    } else {
+      const assessment = (entry.assessment ??= assessWith(ctx, cv!));
+      scored.push({ ...fields, cv: cv!, assessment, ...rest });
+    }
   }
   const candidates = assignIds(flagDuplicates(rankCandidates(scored)));
   failures.sort(byFile);
@@ -519,14 +562,48 @@ export async function writeRanking(
  * (never on disk, so a new parser applies at the next start) and dropped with the context when the
  * profile, the job or the date changes.
  */
-const remembered = new WeakMap<RunContext, WeakMap<Extraction, { cv?: ParsedCv; assessment?: Assessment }>>();
+const worked = new WeakMap<RunContext, WeakMap<Extraction, Worked>>();
 
-function remember(ctx: RunContext, extraction: Extraction): { cv?: ParsedCv; assessment?: Assessment } {
-  let byExtraction = remembered.get(ctx);
-  if (!byExtraction) remembered.set(ctx, (byExtraction = new WeakMap()));
+interface Worked {
+  cv?: ParsedCv;
+  assessment?: Assessment;
+  /** A run's: the reading and assessment are in a spill file (cv and assessment are then unset). */
+  spilled?: Spilled;
+}
+
+/** What a run holds of a scored CV: where it lies on disk, and whether it is a CV at all. */
+interface Spilled {
+  store: SpillStore;
+  ref: SpillRef;
+  kind: Pick<ParsedCv, 'kind' | 'kindReason'>;
+}
+
+/** A spilled record. */
+interface SpilledScore {
+  cv: ParsedCv;
+  assessment?: Assessment;
+}
+
+function remember(ctx: RunContext, extraction: Extraction): Worked {
+  let byExtraction = worked.get(ctx);
+  if (!byExtraction) worked.set(ctx, (byExtraction = new WeakMap()));
   let entry = byExtraction.get(extraction);
   if (!entry) byExtraction.set(extraction, (entry = {}));
   return entry;
+}
+
+/**
+ * Once an item is scored under every context (with a spill store), its extracted text is dropped:
+ * the item keeps a copy of its extraction without the text, under which its work is remembered.
+ */
+function lighten(contexts: RunContext[], item: ScreenedItem): void {
+  const extraction = item.extraction;
+  if (!extraction.ok || extraction.text === '') return;
+  const entries = contexts.map((ctx) => remember(ctx, extraction));
+  if (!entries.every((e) => e.spilled)) return;
+  const light: Extraction = { ...extraction, text: '' };
+  contexts.forEach((ctx, i) => worked.get(ctx)!.set(light, entries[i]!));
+  item.extraction = light;
 }
 
 /**
@@ -561,24 +638,38 @@ export async function scoreItem(
   ctx: RunContext,
   item: ScreenedItem,
   cache: AssessmentCache,
+  spill?: SpillStore,
 ): Promise<number> {
   if (!item.extraction.ok || item.sha256 === null) return 0;
   const entry = remember(ctx, item.extraction);
-  if (entry.cv && (entry.cv.kind !== 'cv' || entry.assessment)) return 0;
+  if (entry.spilled || (entry.cv && (entry.cv.kind !== 'cv' || entry.assessment))) return 0;
   const key = contextKey(ctx);
   const stored = await cache.get(key, item.sha256, item.file);
   if (stored && (stored.cv.kind !== 'cv' || stored.assessment)) {
-    entry.cv ??= slim(stored.cv);
-    entry.assessment ??= stored.assessment;
+    keep(entry, slim(stored.cv), stored.assessment, spill);
     return 0;
   }
   const start = performance.now();
-  const cv = (entry.cv ??= parseWith(ctx, item.extraction));
-  if (cv.kind === 'cv') entry.assessment ??= assessWith(ctx, cv);
+  const cv = entry.cv ?? parseWith(ctx, item.extraction);
+  const assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
   const ms = performance.now() - start;
-  await cache.put(key, item.sha256, item.file, { cv, assessment: entry.assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
-  entry.cv = slim(cv);
+  await cache.put(key, item.sha256, item.file, { cv, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
+  keep(entry, slim(cv), assessment, spill);
   return ms;
+}
+
+/** Holds a scored CV in memory, or with a spill store on disk (a CV) or as its kind alone (not a CV). */
+function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, spill?: SpillStore): void {
+  if (!spill) {
+    entry.cv = cv;
+    entry.assessment = assessment;
+    return;
+  }
+  const kind = { kind: cv.kind, kindReason: cv.kindReason };
+  const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { at: 0, length: 0 };
+  entry.spilled = { store: spill, ref, kind };
+  delete entry.cv;
+  delete entry.assessment;
 }
 
 /**
@@ -611,7 +702,10 @@ function assignIds(candidates: Candidate[]): Candidate[] {
     let id = `c-${c.sha256.slice(0, 10)}`;
     for (let n = 2; used.has(id); n++) id = `c-${c.sha256.slice(0, 10)}-${n}`;
     used.add(id);
-    return { ...c, id, reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` } };
+    return derive(c, {
+      id,
+      reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` },
+    });
   });
 }
 
@@ -621,25 +715,35 @@ function assignIds(candidates: Candidate[]): Candidate[] {
  */
 function flagDuplicates(candidates: Candidate[]): Candidate[] {
   const byKey = new Map<string, string[]>();
-  const keysOf = (c: Candidate) => [
-    ...new Set([
-      ...c.cv.contact.emails.map((e) => `email:${e}`),
-      ...c.cv.contact.phones.map((p) => `phone:${p}`),
-    ]),
-  ];
-  for (const c of candidates)
-    for (const key of keysOf(c)) byKey.set(key, [...(byKey.get(key) ?? []), c.file]);
-  return candidates.map((c) => {
+  // Each candidate's contact is read once (it may be loaded from disk: see spill.ts).
+  const keys = candidates.map((c) => {
+    const { emails, phones } = c.cv.contact;
+    return [...new Set([...emails.map((e) => `email:${e}`), ...phones.map((p) => `phone:${p}`)])];
+  });
+  candidates.forEach((c, i) => {
+    for (const key of keys[i]!) {
+      const files = byKey.get(key);
+      if (files) files.push(c.file);
+      else byKey.set(key, [c.file]);
+    }
+  });
+  return candidates.map((c, i) => {
     const likely = new Set<string>();
-    for (const key of keysOf(c)) for (const f of byKey.get(key) ?? []) if (f !== c.file) likely.add(f);
-    const flags = [...c.assessment.flags];
+    for (const key of keys[i]!) for (const f of byKey.get(key) ?? []) if (f !== c.file) likely.add(f);
+    const added: Assessment['flags'] = [];
     const copies = c.duplicates ?? [];
-    if (copies.length) flags.push({ id: 'duplicate', message: `Same file content as ${copies.join(', ')}` });
+    if (copies.length) added.push({ id: 'duplicate', message: `Same file content as ${copies.join(', ')}` });
     if (likely.size)
-      flags.push({
+      added.push({
         id: 'likely-duplicate',
         message: `Same email or phone as ${[...likely].sort().join(', ')}`,
       });
-    return { ...c, assessment: { ...c.assessment, flags } };
+    if (added.length === 0) return c;
+    return defineLazy(derive(c), {
+      assessment: () => {
+        const assessment = c.assessment;
+        return { ...assessment, flags: [...assessment.flags, ...added] };
+      },
+    });
   });
 }

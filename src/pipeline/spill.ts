@@ -1,0 +1,89 @@
+// Scored candidates kept on disk, not in memory, until the outputs are written: a run over 10,000
+// CVs would otherwise hold every reading and assessment (with all their evidence) at once. The
+// ranking holds small candidate objects whose `cv` and `assessment` are read back from the spill
+// file when a writer asks for them, and are garbage again once it has moved on.
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+/** Where one record lies in the spill file. */
+export interface SpillRef {
+  at: number;
+  length: number;
+}
+
+export interface SpillStore {
+  /** Appends a record (plain JSON data) and returns where it lies. */
+  put(value: unknown): SpillRef;
+  /** Reads a record back: a new copy on every call. */
+  get<T>(ref: SpillRef): T;
+  /** Closes and deletes the spill file. Safe to call twice. */
+  close(): void;
+}
+
+/**
+ * A spill file in a private folder under `dir` (`<out>/.shortlist/work`: CV text is personal data, so
+ * it stays beside the outputs that already hold it, readable by its owner only). Folders left by a
+ * run that was killed (its process gone) are removed first.
+ */
+export function openSpill(dir: string): SpillStore {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removeOrphans(dir);
+  const folder = mkdtempSync(join(dir, `spill-${process.pid}-`));
+  const fd = openSync(join(folder, 'records'), 'w+', 0o600);
+  let size = 0;
+  let open = true;
+  return {
+    put(value) {
+      const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+      let written = 0;
+      while (written < bytes.length) {
+        written += writeSync(fd, bytes, written, bytes.length - written, size + written);
+      }
+      const ref = { at: size, length: bytes.length };
+      size += bytes.length;
+      return ref;
+    },
+    get<T>(ref: SpillRef): T {
+      const bytes = Buffer.allocUnsafe(ref.length);
+      let read = 0;
+      while (read < ref.length) {
+        const n = readSync(fd, bytes, read, ref.length - read, ref.at + read);
+        if (n === 0) throw new Error('The spill file is shorter than expected');
+        read += n;
+      }
+      return JSON.parse(bytes.toString('utf8')) as T;
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      closeSync(fd);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+function removeOrphans(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const pid = /^spill-(\d+)-/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
