@@ -4,7 +4,8 @@
 // which so often carry the name ("Amara_Okafor_CV.pdf"). The scores are untouched: blind mode only
 // changes what is shown. Feedback reports, which go to the candidate, are built from the original.
 
-import type { Candidate, Evidence, Failure, Ranking } from '../model.js';
+import { defineLazy, derive } from '../lazy.js';
+import type { Candidate, Evidence, Failure, ParsedCv, Ranking } from '../model.js';
 
 /** What replaces a piece of identity inside a longer text. */
 export const HIDDEN = '[hidden]';
@@ -165,39 +166,59 @@ function fileReplacer(files: [file: string, label: string][]): (text: string) =>
 }
 
 function blindCandidate(candidate: Candidate, unfile: (text: string) => string): Candidate {
-  const identity = identityOf(candidate);
-  const text = (value: string): string => identity.redact(unfile(value));
-  const evidence = (e: Evidence): Evidence => ({
-    ...deepMap(e, text),
-    ...(e.quote === undefined ? {} : { quote: identity.names(e.quote) ? '' : text(e.quote) }),
-  });
-  const { cv, assessment } = candidate;
-  return {
-    ...candidate,
-    file: candidate.id,
-    ...(candidate.duplicates === undefined
-      ? {}
-      : { duplicates: candidate.duplicates.map((_, i) => `${candidate.id}-copy-${i + 1}`) }),
-    cv: {
-      ...deepMap(cv, text),
-      contact: { name: null, emails: [], phones: [], links: [], location: null },
-      facts: { ...deepMap(cv.facts, text), personalDetails: [] },
-    },
-    assessment: {
-      ...deepMap(assessment, text),
-      criteria: assessment.criteria.map((r) => ({
-        ...deepMap(r, text),
-        evidence: r.evidence.map(evidence),
-        ...(r.example === undefined
-          ? {}
-          : { example: { before: text(r.example.before), after: text(r.example.after) } }),
-      })),
-      requirements: assessment.requirements.map((r) => ({
-        ...deepMap(r, text),
-        evidence: r.evidence.map(evidence),
-      })),
-    },
+  // The reading and assessment are blinded when read, not now: a large run's candidates load them
+  // from disk on demand (see pipeline/spill.ts), and a blinded copy of all of them would not fit.
+  let identity: { cv: ParsedCv; text: (value: string) => string; names: (text: string) => boolean } | null =
+    null;
+  /** The candidate's identity, found in the reading as it is now (loaded once per blinding). */
+  const redactor = (cv: ParsedCv) => {
+    if (identity?.cv !== cv) {
+      const found = identityOf(cv);
+      identity = { cv, text: (value) => found.redact(unfile(value)), names: (t) => found.names(t) };
+    }
+    return identity;
   };
+  return defineLazy(
+    derive(candidate, {
+      file: candidate.id,
+      ...(candidate.duplicates === undefined
+        ? {}
+        : { duplicates: candidate.duplicates.map((_, i) => `${candidate.id}-copy-${i + 1}`) }),
+    }),
+    {
+      cv: () => {
+        const cv = candidate.cv;
+        const { text } = redactor(cv);
+        return {
+          ...deepMap(cv, text),
+          contact: { name: null, emails: [], phones: [], links: [], location: null },
+          facts: { ...deepMap(cv.facts, text), personalDetails: [] },
+        };
+      },
+      assessment: () => {
+        const { text, names } = redactor(candidate.cv);
+        const assessment = candidate.assessment;
+        const evidence = (e: Evidence): Evidence => ({
+          ...deepMap(e, text),
+          ...(e.quote === undefined ? {} : { quote: names(e.quote) ? '' : text(e.quote) }),
+        });
+        return {
+          ...deepMap(assessment, text),
+          criteria: assessment.criteria.map((r) => ({
+            ...deepMap(r, text),
+            evidence: r.evidence.map(evidence),
+            ...(r.example === undefined
+              ? {}
+              : { example: { before: text(r.example.before), after: text(r.example.after) } }),
+          })),
+          requirements: assessment.requirements.map((r) => ({
+            ...deepMap(r, text),
+            evidence: r.evidence.map(evidence),
+          })),
+        };
+      },
+    },
+  );
 }
 
 /** A copy of plain data with `fn` applied to every string in it. */
@@ -236,8 +257,8 @@ function bareLink(link: string): string {
     .replace(/\/+$/, '');
 }
 
-function identityOf(candidate: Candidate): Identity {
-  const { contact, facts } = candidate.cv;
+function identityOf(cv: ParsedCv): Identity {
+  const { contact, facts } = cv;
   const patterns: RegExp[] = [];
   const literal = (text: string | null | undefined, flags = 'giu'): void => {
     const t = text?.trim();
