@@ -275,10 +275,14 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
   await ensureStateDir(stateDir);
   const spill = openSpill(join(stateDir, 'work'));
   try {
+    // The spill stays open for the returned ranking's candidates (closed once they are not used).
     return await screenAndWrite();
-  } finally {
+  } catch (error) {
     spill.close();
-    // The spill's folder goes once empty, and with it a state folder made only for it (--no-cache).
+    throw error;
+  } finally {
+    // The spill's file is already deleted, and its folder with it: remove the empty folders made for
+    // it (a --no-cache run leaves no state folder).
     await rmdir(join(stateDir, 'work')).catch(() => undefined);
     if (!hadState) await rmdir(stateDir).catch(() => undefined);
   }

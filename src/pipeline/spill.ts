@@ -9,7 +9,9 @@ import {
   openSync,
   readdirSync,
   readSync,
+  rmdirSync,
   rmSync,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -25,23 +27,34 @@ export interface SpillStore {
   put(value: unknown): SpillRef;
   /** Reads a record back: a new copy on every call. */
   get<T>(ref: SpillRef): T;
-  /** Closes and deletes the spill file. Safe to call twice. */
+  /** Closes (and deletes) the spill file; reading afterwards throws. Safe to call twice. */
   close(): void;
 }
 
 /**
  * A spill file in a private folder under `dir` (`<out>/.shortlist/work`: CV text is personal data, so
- * it stays beside the outputs that already hold it, readable by its owner only). Folders left by a
- * run that was killed (its process gone) are removed first.
+ * it stays beside the outputs that already hold it, readable by its owner only). The file is deleted
+ * as soon as it is open, so nothing is left on disk whatever happens to the process; it lives on
+ * until closed, or until the store (and every candidate reading from it) is no longer used. Where an
+ * open file cannot be deleted (Windows), it is deleted then instead, and folders left by a run that
+ * was killed (its process gone) are removed when the next one starts.
  */
 export function openSpill(dir: string): SpillStore {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   removeOrphans(dir);
   const folder = mkdtempSync(join(dir, `spill-${process.pid}-`));
-  const fd = openSync(join(folder, 'records'), 'w+', 0o600);
+  const file = join(folder, 'records');
+  const fd = openSync(file, 'w+', 0o600);
+  const held = { fd, folder, open: true };
+  try {
+    unlinkSync(file);
+    rmdirSync(folder);
+    held.folder = '';
+  } catch {
+    // Deleted when closed.
+  }
   let size = 0;
-  let open = true;
-  return {
+  const store: SpillStore = {
     put(value) {
       const bytes = Buffer.from(JSON.stringify(value), 'utf8');
       let written = 0;
@@ -53,6 +66,7 @@ export function openSpill(dir: string): SpillStore {
       return ref;
     },
     get<T>(ref: SpillRef): T {
+      if (!held.open) throw new Error('The run is over: its spilled candidates are gone');
       const bytes = Buffer.allocUnsafe(ref.length);
       let read = 0;
       while (read < ref.length) {
@@ -63,12 +77,22 @@ export function openSpill(dir: string): SpillStore {
       return JSON.parse(bytes.toString('utf8')) as T;
     },
     close() {
-      if (!open) return;
-      open = false;
-      closeSync(fd);
-      rmSync(folder, { recursive: true, force: true });
+      unused.unregister(store);
+      release(held);
     },
   };
+  unused.register(store, held, store);
+  return store;
+}
+
+/** Closes (and where it is still there, deletes) a spill file once its store is no longer used. */
+const unused = new FinalizationRegistry<{ fd: number; folder: string; open: boolean }>(release);
+
+function release(held: { fd: number; folder: string; open: boolean }): void {
+  if (!held.open) return;
+  held.open = false;
+  closeSync(held.fd);
+  if (held.folder) rmSync(held.folder, { recursive: true, force: true });
 }
 
 function removeOrphans(dir: string): void {

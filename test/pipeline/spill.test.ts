@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defineLazy, derive, isLazy } from '../../src/lazy.js';
+import type { Candidate, Ranking } from '../../src/model.js';
+import { blindRanking } from '../../src/output/blind.js';
+import { toResultsJson } from '../../src/output/json.js';
+import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
+import { openSpill } from '../../src/pipeline/spill.js';
+import {
+  buildRanking,
+  prepareRun,
+  runScreening,
+  scoreItem,
+  screenFiles,
+  type RunContext,
+} from '../../src/pipeline/run.js';
+import { NO_ASSESSMENT_CACHE, NO_CACHE } from '../../src/pipeline/cache.js';
+import { createScreener } from '../../src/pipeline/screen.js';
+import { discoverFiles } from '../../src/pipeline/discover.js';
+import { makeRanking } from '../fixtures/ranking.js';
+import { cvText, tmp } from './helpers.js';
+
+const SAMPLES = join(import.meta.dirname, '../../samples');
+
+describe('the spill store', () => {
+  it('gives each record back as written, a fresh copy every time, and leaves nothing on disk', () => {
+    const dir = join(tmp('shortlist-spill-'), 'work');
+    const store = openSpill(dir);
+    const records = [
+      { cv: { name: 'Zoë Łukasiewicz', text: 'ä'.repeat(5000) }, n: 1 },
+      { cv: { name: '王小明', lines: [] }, n: 2 },
+      { empty: {} },
+    ];
+    const refs = records.map((r) => store.put(r));
+    expect(refs[1]!.at).toBe(refs[0]!.length);
+    // Out of order, twice: each read is the record, never a shared object.
+    for (const i of [2, 0, 1, 0]) expect(store.get(refs[i]!)).toEqual(records[i]);
+    expect(store.get(refs[0]!)).not.toBe(store.get(refs[0]!));
+    // Personal data: the file is deleted from the folder as soon as it is open, whatever comes next.
+    expect(readdirSync(dir)).toEqual([]);
+    store.close();
+    store.close();
+    expect(() => store.get(refs[0]!)).toThrow(/run is over/);
+  });
+
+  it('removes the spill of a run whose process is gone, and keeps one whose process is alive', () => {
+    const dir = join(tmp('shortlist-spill-'), 'work');
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    mkdirSync(join(dir, `spill-${gone}-abc`), { recursive: true });
+    writeFileSync(join(dir, `spill-${gone}-abc`, 'records'), 'personal data');
+    mkdirSync(join(dir, `spill-${process.ppid}-def`));
+    const store = openSpill(dir);
+    const left = readdirSync(dir);
+    expect(left).not.toContain(`spill-${gone}-abc`);
+    expect(left).toContain(`spill-${process.ppid}-def`);
+    store.close();
+  });
+});
+
+describe('fields loaded on demand', () => {
+  it('show as plain values to JSON, structured clone and Object.entries, and derive keeps them lazy', () => {
+    let loads = 0;
+    const base = defineLazy(
+      { id: 'a', cv: null as unknown as { n: number } },
+      {
+        cv: () => ({ n: ++loads }),
+      },
+    );
+    expect(isLazy(base, 'cv')).toBe(true);
+    expect(JSON.parse(JSON.stringify(base))).toEqual({ id: 'a', cv: { n: 1 } });
+    expect(structuredClone(base)).toEqual({ id: 'a', cv: { n: 1 } });
+    expect(Object.entries(base)).toEqual([
+      ['id', 'a'],
+      ['cv', { n: 1 }],
+    ]);
+    expect(loads).toBe(1); // read again and again, loaded once while it is among the last read
+    const copy = derive(base, { id: 'b', rank: 3 } as Partial<typeof base>);
+    expect(isLazy(copy, 'cv')).toBe(true);
+    expect(Object.keys(copy)).toEqual(Object.keys({ ...base, id: 'b', rank: 3 }));
+    expect(copy.id).toBe('b');
+    expect(base.id).toBe('a');
+  });
+
+  it('blind mode shows a lazily loaded ranking exactly as the same ranking held in memory', () => {
+    const plain = makeRanking();
+    plain.run.blind = true;
+    let loads = 0;
+    const lazy: Ranking = {
+      ...plain,
+      candidates: plain.candidates.map((c) => {
+        const held = structuredClone({ cv: c.cv, assessment: c.assessment });
+        const { cv: _cv, assessment: _assessment, ...rest } = c;
+        const candidate = defineLazy({ ...rest, cv: held.cv, assessment: held.assessment } as Candidate, {
+          cv: () => (loads++, structuredClone(held.cv)),
+          assessment: () => (loads++, structuredClone(held.assessment)),
+        });
+        return candidate;
+      }),
+    };
+    const blindPlain = blindRanking(plain);
+    const blindLazy = blindRanking(lazy);
+    expect(loads).toBe(0); // blinding itself loads nothing
+    expect(blindLazy.candidates.every((c) => isLazy(c, 'cv') && isLazy(c, 'assessment'))).toBe(true);
+    expect(JSON.stringify(blindLazy)).toBe(JSON.stringify(blindPlain));
+    expect(JSON.stringify(blindLazy)).not.toContain('Priya');
+  });
+});
+
+describe('a run with its scored CVs spilled to disk', () => {
+  it('writes what the same CVs scored and held in memory give, and leaves no spill behind', async () => {
+    const input = tmp('shortlist-spill-in-');
+    cpSync(join(SAMPLES, 'applicants'), input, { recursive: true });
+    writeFileSync(join(input, 'copy-of-one.txt'), cvText(1));
+    writeFileSync(join(input, 'one.txt'), cvText(1)); // the same bytes twice: a duplicate
+    const out = join(tmp(), 'out');
+    const jd = join(SAMPLES, 'jobs/backend-developer.md');
+    const options = { jd, profile: 'backend-developer', asOf: '2026-11-01' };
+    const result = await runScreening({
+      ...options,
+      input,
+      out,
+      concurrency: 2,
+      timeoutMs: 30_000,
+      maxFileBytes: 20_000_000,
+      cache: false,
+    });
+    const spilled = result.ranking!;
+    expect(spilled.candidates.length).toBeGreaterThan(20);
+    expect(spilled.candidates.every((c) => isLazy(c, 'cv') && isLazy(c, 'assessment'))).toBe(true);
+    // --no-cache: no state folder, and so no spill, is left in the output folder.
+    expect(existsSync(join(out, '.shortlist'))).toBe(false);
+
+    // The same files read, scored and ranked in memory, as `watch` does.
+    const ctx: RunContext = await prepareRun(options);
+    const screener = createScreener({
+      concurrency: 2,
+      timeoutMs: 30_000,
+      maxFileBytes: 20_000_000,
+      cache: NO_CACHE,
+      archiveDir: null,
+      extractLimits: DEFAULT_EXTRACT_LIMITS,
+    });
+    const listing = await discoverFiles(input);
+    const items = await screenFiles(listing.files, screener, 2, undefined, async (found) => {
+      for (const item of found) await scoreItem(ctx, item, NO_ASSESSMENT_CACHE);
+    });
+    await screener.close();
+    const held = buildRanking({ items, skipped: listing.skipped, ctx, startedAt: '', input, jd });
+    expect(held.candidates.some((c) => isLazy(c, 'cv'))).toBe(false);
+    const plain = (r: Ranking) => {
+      const doc = toResultsJson(r) as { run: object; candidates: unknown[]; failures: unknown[] };
+      return JSON.stringify({ candidates: doc.candidates, failures: doc.failures });
+    };
+    expect(plain(spilled)).toBe(plain(held));
+    expect(plain(spilled)).toContain('Same file content as one.txt');
+  });
+
+  it('a cached run leaves its state but no spill folder', async () => {
+    const input = tmp('shortlist-spill-in-');
+    for (let i = 0; i < 3; i++) writeFileSync(join(input, `cv-${i}.txt`), cvText(i));
+    const out = join(tmp(), 'out');
+    await runScreening({ input, out, concurrency: 1, timeoutMs: 30_000, maxFileBytes: 1_000_000 });
+    expect(readdirSync(join(out, '.shortlist')).sort()).toEqual(['cache', 'last-run.json']);
+  });
+});
