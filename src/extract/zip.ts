@@ -81,13 +81,21 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 /**
  * Checks an Office zip (DOCX, ODT) before anything parses it: limits on entries, size and ratio,
  * and no XML part with a DOCTYPE (how entity-expansion attacks arrive). Returns the entries.
+ * `onPart`, if given, receives each XML part once inflated and checked, so a caller can keep it
+ * instead of inflating it again.
  */
-export function checkOfficeZip(buf: Buffer, limits: ZipLimits): ZipEntry[] {
+export function checkOfficeZip(
+  buf: Buffer,
+  limits: ZipLimits,
+  onPart?: (entry: ZipEntry, data: Buffer) => void,
+): ZipEntry[] {
   const entries = listZipEntries(buf, limits);
   for (const entry of entries) {
     if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    const head = readZipEntry(buf, entry, limits.maxUncompressedBytes).subarray(0, 4096).toString('utf8');
+    const data = readZipEntry(buf, entry, limits.maxUncompressedBytes);
+    const head = data.subarray(0, 4096).toString('utf8');
     if (/<!DOCTYPE/i.test(head)) throw new DoctypeError(`The document contains a DOCTYPE in ${entry.name}`);
+    onPart?.(entry, data);
   }
   return entries;
 }
