@@ -1,54 +1,33 @@
 import { createRequire } from 'node:module';
 import type { Extraction } from '../model.js';
+import { readDocxFast } from './docx-fast.js';
 import { decodeEntities } from './markup.js';
-import { checkOfficeZip, DoctypeError, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
+import { checkOfficeZip, DoctypeError, ZipLimitError, type ZipEntry, type ZipLimits } from './zip.js';
 
 /**
  * Word .docx through mammoth, after checking the archive ourselves: mammoth and jszip have no limits of
  * their own, and an XML part with a DOCTYPE is how entity-expansion attacks arrive.
+ *
+ * A plain document (see docx-fast.ts) skips mammoth's unzipping and XML reading: the fast reader
+ * builds the same document for mammoth's converter from the parts already inflated for the checks.
+ * `fast: false` turns that shortcut off (the regression test compares both ways).
  */
-export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise<Extraction> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let hasImages = false;
-  let headers: string[] = [];
-  let footers: string[] = [];
-  let externalLinks: string[] = [];
+export async function extractDocx(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  options: { fast?: boolean } = {},
+): Promise<Extraction> {
+  const opened = openDocx(bytes, limits);
+  if ('status' in opened) return opened;
+  const { buf, entries, parts, hasImages, headers, footers, externalLinks } = opened;
   try {
-    const entries = checkOfficeZip(buf, limits);
-    if (!entries.some((e) => e.name === 'word/document.xml')) {
-      return { ok: false, status: 'unsupported', message: 'The zip file is not a Word document' };
-    }
-    hasImages = entries.some((e) => e.name.startsWith('word/media/'));
-    // mammoth skips page headers and footers, where many CVs keep their contact details.
-    const part = (re: RegExp) =>
-      entries
-        .filter((e) => re.test(e.name))
-        .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .flatMap((e) => wordXmlLines(readZipEntry(buf, e, limits.maxUncompressedBytes).toString('utf8')));
-    headers = part(/^word\/header\d*\.xml$/);
-    footers = part(/^word\/footer\d*\.xml$/);
-    externalLinks = entries
-      .filter((e) => /^word\/_rels\/.*\.rels$/.test(e.name))
-      .flatMap((e) =>
-        [
-          ...readZipEntry(buf, e, limits.maxUncompressedBytes)
-            .toString('utf8')
-            .matchAll(/Target="(https?:[^"]+|mailto:[^"]+)"/g),
-        ].map((m) => decodeEntities(m[1] ?? '')),
-      );
-  } catch (error) {
-    if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };
-    if (error instanceof DoctypeError) return { ok: false, status: 'malformed', message: error.message };
-    return { ok: false, status: 'malformed', message: `The Word file is damaged (${describe(error)})` };
-  }
-  try {
-    const result = await convertToHtml(buf);
-    const body = htmlToLines(result.value);
+    const html = await bodyHtml(buf, entries, parts, limits, options.fast !== false);
+    const body = htmlToLines(html.html);
     const seen = new Set<string>();
     const once = (lines: string[]) => lines.filter((l) => (seen.has(l) ? false : (seen.add(l), true)));
     const text = [...once(headers), body.text, ...once(footers)].filter(Boolean).join('\n');
     const links = [...new Set([...body.links, ...externalLinks.filter((l) => !l.startsWith('mailto:'))])];
-    const tables = (result.value.match(/<table\b/g) ?? []).length;
+    const tables = (html.html.match(/<table\b/g) ?? []).length;
     return { ok: true, format: 'docx', text, pages: null, links, hasImages, tables };
   } catch (error) {
     return {
@@ -57,6 +36,76 @@ export async function extractDocx(bytes: Uint8Array, limits: ZipLimits): Promise
       message: `The Word file could not be read (${describe(error)})`,
     };
   }
+}
+
+/**
+ * The HTML mammoth writes for a .docx's body, and whether the fast reader wrote it (for tests and
+ * measurements). Throws where extractDocx reports a failure.
+ */
+export async function docxBodyHtml(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  options: { fast?: boolean } = {},
+): Promise<{ html: string; fast: boolean }> {
+  const opened = openDocx(bytes, limits);
+  if ('status' in opened) throw new Error(opened.message);
+  return bodyHtml(opened.buf, opened.entries, opened.parts, limits, options.fast !== false);
+}
+
+interface OpenedDocx {
+  buf: Buffer;
+  entries: ZipEntry[];
+  /** Every XML part, inflated once (by the DOCTYPE check). */
+  parts: Map<ZipEntry, Buffer>;
+  hasImages: boolean;
+  headers: string[];
+  footers: string[];
+  externalLinks: string[];
+}
+
+function openDocx(bytes: Uint8Array, limits: ZipLimits): OpenedDocx | Extract<Extraction, { ok: false }> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    const parts = new Map<ZipEntry, Buffer>();
+    const entries = checkOfficeZip(buf, limits, (entry, data) => parts.set(entry, data));
+    if (!entries.some((e) => e.name === 'word/document.xml')) {
+      return { ok: false, status: 'unsupported', message: 'The zip file is not a Word document' };
+    }
+    const hasImages = entries.some((e) => e.name.startsWith('word/media/'));
+    const partText = (e: ZipEntry) => parts.get(e)!.toString('utf8');
+    // mammoth skips page headers and footers, where many CVs keep their contact details.
+    const part = (re: RegExp) =>
+      entries
+        .filter((e) => re.test(e.name))
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .flatMap((e) => wordXmlLines(partText(e)));
+    const headers = part(/^word\/header\d*\.xml$/);
+    const footers = part(/^word\/footer\d*\.xml$/);
+    const externalLinks = entries
+      .filter((e) => /^word\/_rels\/.*\.rels$/.test(e.name))
+      .flatMap((e) =>
+        [...partText(e).matchAll(/Target="(https?:[^"]+|mailto:[^"]+)"/g)].map((m) =>
+          decodeEntities(m[1] ?? ''),
+        ),
+      );
+    return { buf, entries, parts, hasImages, headers, footers, externalLinks };
+  } catch (error) {
+    if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };
+    if (error instanceof DoctypeError) return { ok: false, status: 'malformed', message: error.message };
+    return { ok: false, status: 'malformed', message: `The Word file is damaged (${describe(error)})` };
+  }
+}
+
+async function bodyHtml(
+  buf: Buffer,
+  entries: ZipEntry[],
+  parts: Map<ZipEntry, Buffer>,
+  limits: ZipLimits,
+  fast: boolean,
+): Promise<{ html: string; fast: boolean }> {
+  const read = fast ? readDocxFast(buf, entries, parts, limits.maxUncompressedBytes) : null;
+  if (read) return { html: (await convertDocumentToHtml(read.document)).value, fast: true };
+  return { html: (await convertToHtml(buf)).value, fast: false };
 }
 
 // mammoth's own pieces (the version is pinned), so that its default style map is parsed once per
@@ -132,6 +181,21 @@ async function convertToHtml(buffer: Buffer): Promise<{ value: string }> {
   const styleMap = [...parseStyleMap(options.readStyleMap()), ...defaultStyleMap];
   const converter = new mammothLib.DocumentConverter({ ...options, styleMap });
   return document.flatMapThen((doc) => converter.convertToHtml(doc));
+}
+
+/**
+ * The last step of convertToHtml for a document the fast reader built: the same options, and the
+ * default style map alone (the fast reader refuses documents with an embedded one).
+ */
+async function convertDocumentToHtml(document: unknown): Promise<{ value: string }> {
+  defaultStyleMap ??= parseStyleMap(mammothLib.options._defaultStyleMap);
+  const options = mammothLib.options.readOptions({
+    externalFileAccess: false,
+    includeDefaultStyleMap: false,
+  });
+  const styleMap = [...parseStyleMap(options.readStyleMap()), ...defaultStyleMap];
+  const converter = new mammothLib.DocumentConverter({ ...options, styleMap });
+  return converter.convertToHtml(document);
 }
 
 /** The paragraphs of a WordprocessingML part (header, footer) as lines of text. */
