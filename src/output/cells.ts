@@ -135,24 +135,29 @@ export interface RankingRow {
 }
 
 export function displayName(candidate: Candidate): string {
-  const name = candidate.cv.contact.name?.trim();
-  return name ? name : candidate.id;
+  return nameIn(candidate.cv, candidate.id);
+}
+
+function nameIn(cv: Candidate['cv'], id: string): string {
+  const name = cv.contact.name?.trim();
+  return name ? name : id;
 }
 
 export function roundTo1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/** Reads the candidate's `cv` and `assessment` once each (they may be loaded from disk when read). */
 export function rankingRow(candidate: Candidate): RankingRow {
-  const { assessment } = candidate;
+  const { cv, assessment } = candidate;
   const required = assessment.requirements.filter((r) => r.kind === 'required');
   const met = required.filter((r) => r.met).length;
   return {
     rank: candidate.rank,
-    name: displayName(candidate),
+    name: nameIn(cv, candidate.id),
     score: roundTo1(assessment.score),
     tier: assessment.tier,
-    years: roundTo1(candidate.cv.facts.totalExperienceMonths / 12),
+    years: roundTo1(cv.facts.totalExperienceMonths / 12),
     requiredMet: required.length === 0 ? 'n/a' : `${met} of ${required.length}`,
     requiredMetCount: met,
     requiredTotal: required.length,
