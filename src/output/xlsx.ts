@@ -11,10 +11,14 @@ import {
   RANKING_HEADERS,
   TIER_LABELS,
   checkReportPath,
+  displayName,
   rankingRow,
+  roundTo1,
   safeCell,
   sourceHref,
 } from './cells.js';
+
+const require = createRequire(import.meta.url);
 
 // Excel's own "Good", "Neutral" and "Bad" cell styles, so the colours read as Excel users expect.
 const TIER_STYLE: Record<Tier, { fill: string; font: string }> = {
@@ -23,30 +27,60 @@ const TIER_STYLE: Record<Tier, { fill: string; font: string }> = {
   reject: { fill: 'FFFFC7CE', font: 'FF9C0006' },
 };
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
-
-/** Met, missing (required) and missing (preferred): the same Good / Bad / Neutral colours as the tiers. */
-const REQUIREMENT_STYLE = {
-  met: TIER_STYLE.shortlist,
-  'missing-required': TIER_STYLE.reject,
-  'missing-preferred': TIER_STYLE.consider,
-} as const;
-
 /** What the recruiter fills in: a drop-down on every candidate row of the Ranking sheet. */
 export const DECISIONS = ['Yes', 'Maybe', 'No'] as const;
 
+/** A hyperlink cell: plain text and a target, never a HYPERLINK() formula. */
+interface Link {
+  text: string;
+  hyperlink: string;
+  tooltip: string;
+}
+
+/** What a cell holds. */
+type Value = string | number | null | Link;
+
 /**
- * Every string goes into a cell through here: a plain string value, never a formula object. ExcelJS
- * stores strings as shared strings, which Excel never evaluates, so "=HYPERLINK(...)" stays text
- * with no `'` in front (the tests read the file back to hold this).
+ * How a cell looks beyond its column's number format and its row's alignment. Always one of the
+ * constants below: each distinct look is registered as a cell style once per sheet (see RowWriter).
+ */
+interface Look {
+  font?: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+}
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+const HEADER_LOOK: Look = { font: { bold: true }, fill: solid('FFE7E6E6') };
+const LINK_LOOK: Look = { font: { color: { argb: 'FF0563C1' }, underline: true } };
+const TIER_LOOK = Object.fromEntries(
+  Object.entries(TIER_STYLE).map(([tier, { fill, font }]) => [
+    tier,
+    { fill: solid(fill), font: { color: { argb: font }, bold: true } },
+  ]),
+) as Record<Tier, Look>;
+
+/** Met, missing (required) and missing (preferred): the same Good / Bad / Neutral colours as the tiers. */
+const REQUIREMENT_LOOK = Object.fromEntries(
+  (
+    [
+      ['met', TIER_STYLE.shortlist],
+      ['missing-required', TIER_STYLE.reject],
+      ['missing-preferred', TIER_STYLE.consider],
+    ] as const
+  ).map(([state, { fill, font }]) => [state, { fill: solid(fill), font: { color: { argb: font } } }]),
+) as Record<'met' | 'missing-required' | 'missing-preferred', Look>;
+
+/**
+ * Every string goes into a cell through here, and is written as an inline string (see RowWriter):
+ * a plain string value, never a formula, which Excel never evaluates, so "=HYPERLINK(...)" stays
+ * text with no `'` in front (the tests read the file back to hold this).
  */
 function text(value: string, max?: number): string {
   return safeCell(value, max);
 }
 
-/** A hyperlink cell: plain text and a target, never a HYPERLINK() formula. */
-function hyperlink(label: string, target: string): ExcelJS.CellHyperlinkValue {
+function hyperlink(label: string, target: string): Link {
   return { text: text(label), hyperlink: target, tooltip: text(target) };
 }
 
@@ -84,8 +118,9 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
   const dated = Number.isNaN(started.getTime()) ? {} : { created: started, modified: started };
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
-    // Strings as shared strings, which Excel never evaluates (see `text`), and real cell styles.
-    useSharedStrings: true,
+    // Strings are written inline (see RowWriter): a shared strings table would hold every distinct
+    // string of the workbook in memory until the end. Real cell styles.
+    useSharedStrings: false,
     useStyles: true,
   });
   workbook.creator = `${ranking.run.tool.name} ${ranking.run.tool.version}`;
@@ -134,10 +169,13 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
 
 type Width = number | [min: number, max: number];
 
-/** One row: its values, then anything to set on its cells (fills, fonts, notes). */
+/** One row: its values, and the looks and notes of those of its cells that have one. */
 interface RowSpec {
-  values: ExcelJS.CellValue[];
-  style?: (row: ExcelJS.Row) => void;
+  values: Value[];
+  /** Looks by column index (0-based); a cell without one has its column's number format alone. */
+  looks?: (Look | undefined)[];
+  /** Notes by column index (0-based). */
+  notes?: (string | undefined)[];
 }
 
 /** A sheet: a header row, then rows, finished as finishTable describes. */
@@ -151,8 +189,13 @@ interface TableSpec {
   numFmts?: [column: number, format: string][];
   /** How many rows `rows` gives. */
   rowCount: number;
-  /** The rows; called twice (column widths are worked out first), so it must give the same each time. */
-  rows: () => Iterable<RowSpec>;
+  /**
+   * The rows, called twice: first `measuring` the column widths, when only the values of the columns
+   * whose width is measured count (looks, notes and other values may be left out), then to write.
+   * Each call reads every candidate's `cv` and `assessment` at most once, and keeps nothing of a
+   * candidate once its row is given.
+   */
+  rows: (measuring: boolean) => Iterable<RowSpec>;
   conditionalFormatting?: ExcelJS.ConditionalFormattingOptions;
   dataValidation?: { range: string; validation: ExcelJS.DataValidation };
   /** Column widths by header: a fixed width, or the longest value clamped to [min, max]. */
@@ -164,10 +207,12 @@ interface TableSpec {
 
 const FROZEN_TWO: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
 
+/** The Ranking sheet, or a job's own (`reports` then leads into the job's folder). */
 function rankingTable(
   ranking: Ranking,
   source: (file: string) => string | null,
   name = 'Ranking',
+  reports = '',
 ): TableSpec {
   const last = ranking.candidates.length + 1;
   const some = ranking.candidates.length > 0;
@@ -181,11 +226,28 @@ function rankingTable(
       [5, '0.0'],
     ],
     rowCount: ranking.candidates.length,
-    *rows() {
+    *rows(measuring) {
       for (const candidate of ranking.candidates) {
         const row = rankingRow(candidate);
-        const report = checkReportPath(row.report);
-        const fileHref = source(candidate.file);
+        // Only Candidate, Top missing required skill, Flags and File are measured.
+        if (measuring) {
+          yield {
+            values: [
+              null,
+              text(row.name),
+              null,
+              null,
+              null,
+              null,
+              text(row.topMissing),
+              text(row.flags),
+              text(row.file),
+            ],
+          };
+          continue;
+        }
+        const report = checkReportPath(reports + row.report);
+        const fileHref = source(row.file);
         yield {
           values: [
             row.rank,
@@ -200,14 +262,18 @@ function rankingTable(
             hyperlink('Open report', report),
             '',
           ],
-          style: (added) => {
-            const style = TIER_STYLE[row.tier];
-            const tier = added.getCell(4);
-            tier.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
-            tier.font = { color: { argb: style.font }, bold: true };
-            if (fileHref !== null) added.getCell(9).font = LINK_FONT;
-            added.getCell(10).font = LINK_FONT;
-          },
+          looks: [
+            undefined,
+            undefined,
+            undefined,
+            TIER_LOOK[row.tier],
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            fileHref === null ? undefined : LINK_LOOK,
+            LINK_LOOK,
+          ],
         };
       }
     },
@@ -287,13 +353,13 @@ function bestFitTable(ranking: Ranking, jobs: JobRanking[]): TableSpec {
     rowCount: ranking.candidates.length,
     *rows() {
       for (const candidate of ranking.candidates) {
-        const row = rankingRow(candidate);
+        const { bestFit } = candidate;
         yield {
           values: [
-            row.rank,
-            text(row.name),
-            text(candidate.bestFit?.title ?? candidate.bestFit?.file ?? ''),
-            row.score,
+            candidate.rank,
+            text(displayName(candidate)),
+            text(bestFit?.title ?? bestFit?.file ?? ''),
+            roundTo1(candidate.assessment.score),
             ...scoreIn.map((scores) => scores.get(candidate.id) ?? null),
           ],
         };
@@ -316,31 +382,21 @@ function jobTable(
     .trim();
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name.slice(0, 27)} (${n})`;
   used.add(name.toLowerCase());
-  const inFolder: Ranking = {
-    ...job.ranking,
-    candidates: recruiterRanking(job.ranking).candidates.map((c) => ({
-      ...c,
-      reports: {
-        recruiter: `${job.folder}/${c.reports.recruiter}`,
-        feedback: `${job.folder}/${c.reports.feedback}`,
-      },
-    })),
-  };
-  return rankingTable(inFolder, source, name);
+  // Its report links lead into the job's folder.
+  return rankingTable(recruiterRanking(job.ranking), source, name, `${job.folder}/`);
 }
 
 /** Every requirement of the run, required first, each in the order it first appears. */
 function requirementColumns(ranking: Ranking): { skill: string; kind: Requirement['kind'] }[] {
-  const seen = new Map<string, { skill: string; kind: Requirement['kind'] }>();
-  for (const kind of ['required', 'preferred'] as const) {
-    for (const candidate of ranking.candidates) {
-      for (const r of candidate.assessment.requirements) {
-        const key = `${r.kind}:${r.skill}`;
-        if (r.kind === kind && !seen.has(key)) seen.set(key, { skill: r.skill, kind: r.kind });
-      }
+  const seen = { required: new Map<string, string>(), preferred: new Map<string, string>() };
+  for (const candidate of ranking.candidates) {
+    for (const r of candidate.assessment.requirements) {
+      if (!seen[r.kind].has(r.skill)) seen[r.kind].set(r.skill, r.skill);
     }
   }
-  return [...seen.values()];
+  return (['required', 'preferred'] as const).flatMap((kind) =>
+    [...seen[kind].values()].map((skill) => ({ skill, kind })),
+  );
 }
 
 function evidenceNote(evidence: Evidence[]): string {
@@ -385,38 +441,38 @@ function requirementsTable(ranking: Ranking): TableSpec {
     headerNotes,
     numFmts: [[1, '0']],
     rowCount: ranking.candidates.length,
-    *rows() {
+    *rows(measuring) {
       for (const candidate of ranking.candidates) {
-        const row = rankingRow(candidate);
-        const byKey = new Map(candidate.assessment.requirements.map((r) => [`${r.kind}:${r.skill}`, r]));
+        const name = text(displayName(candidate));
+        // Only the Candidate column is measured.
+        if (measuring) {
+          yield { values: [null, name] };
+          continue;
+        }
+        const { requirements } = candidate.assessment;
+        const byKey = new Map(requirements.map((r) => [`${r.kind}:${r.skill}`, r]));
         const count = (kind: Requirement['kind']): string => {
-          const all = candidate.assessment.requirements.filter((r) => r.kind === kind);
+          const all = requirements.filter((r) => r.kind === kind);
           return all.length === 0 ? 'n/a' : `${all.filter((r) => r.met).length} of ${all.length}`;
         };
-        const found = columns.map((c) => byKey.get(`${c.kind}:${c.skill}`));
-        yield {
-          values: [
-            row.rank,
-            text(row.name),
-            count('required'),
-            count('preferred'),
-            ...found.map((r) => (r === undefined ? '' : r.met ? 'Met' : 'Missing')),
-          ],
-          style: (added) => {
-            found.forEach((r, i) => {
-              if (r === undefined) return;
-              const cell = added.getCell(i + 5);
-              const style =
-                REQUIREMENT_STYLE[
-                  r.met ? 'met' : r.kind === 'required' ? 'missing-required' : 'missing-preferred'
-                ];
-              cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
-              cell.font = { color: { argb: style.font } };
-              const note = evidenceNote(r.evidence);
-              if (note !== '') cell.note = text(note, 1000);
-            });
-          },
-        };
+        const values: Value[] = [candidate.rank, name, count('required'), count('preferred')];
+        const looks: (Look | undefined)[] = [];
+        const notes: (string | undefined)[] = [];
+        for (const [i, c] of columns.entries()) {
+          const r = byKey.get(`${c.kind}:${c.skill}`);
+          if (r === undefined) {
+            values.push('');
+            continue;
+          }
+          values.push(r.met ? 'Met' : 'Missing');
+          looks[i + 4] =
+            REQUIREMENT_LOOK[
+              r.met ? 'met' : r.kind === 'required' ? 'missing-required' : 'missing-preferred'
+            ];
+          const note = evidenceNote(r.evidence);
+          if (note !== '') notes[i + 4] = text(note, 1000);
+        }
+        yield { values, looks, notes };
       }
     },
     widths: { Rank: 6, Candidate: [14, 36], 'Required met': 10, 'Preferred met': 10 },
@@ -441,14 +497,19 @@ function criteriaTable(ranking: Ranking): TableSpec {
     headerNotes: new Map(ids.map((id, index) => [index + 3, text(titles.get(id) ?? id)])),
     numFmts: [...ids.map((_, index): [number, string] => [index + 3, '0%']), [1, '0']],
     rowCount: ranking.candidates.length,
-    *rows() {
+    *rows(measuring) {
       for (const candidate of ranking.candidates) {
+        const name = text(displayName(candidate));
+        // Only the Candidate column is measured.
+        if (measuring) {
+          yield { values: [null, name] };
+          continue;
+        }
         const byId = new Map(candidate.assessment.criteria.map((c) => [c.id, c]));
-        const row = rankingRow(candidate);
         yield {
           values: [
-            row.rank,
-            text(row.name),
+            candidate.rank,
+            name,
             ...ids.map((id) => {
               const score = byId.get(id)?.score;
               return typeof score === 'number' ? score : 'n/a';
@@ -499,9 +560,7 @@ function failuresTable(ranking: Ranking, source: (file: string) => string | null
             text(failure.message),
             FAILURE_ADVICE[failure.status],
           ],
-          style: (added) => {
-            if (href !== null) added.getCell(1).font = LINK_FONT;
-          },
+          looks: [href === null ? undefined : LINK_LOOK],
         };
       }
     },
@@ -578,6 +637,17 @@ function wrappedLines(label: string, width: number): number {
 /** Rows written between pauses that let the file catch up (see writeTable). */
 const ROWS_PER_PAUSE = 200;
 
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', wrapText: true };
+const TALL_HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'bottom', wrapText: true };
+const ROW_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+
+/** The characters a value shows, as measured for its column's width. */
+function shownLength(value: Value | undefined): number {
+  if (typeof value === 'string') return value.length;
+  if (value === null || value === undefined) return 0;
+  return typeof value === 'number' ? String(value).length : value.text.length;
+}
+
 /**
  * One sheet: bold shaded header, autofilter over the table, and column widths: a fixed width, or the
  * longest value clamped to [min, max]. Cells longer than their column wrap (top-aligned) rather than
@@ -591,17 +661,11 @@ const ROWS_PER_PAUSE = 200;
 async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TableSpec): Promise<void> {
   const { headers, otherwise = [10, 40], filter = true, fitWidth = true } = table;
   const specs = headers.map((header) => table.widths[header] ?? otherwise);
+  const measured = specs.flatMap((width, i) => (typeof width === 'number' ? [] : [i]));
   const longest = headers.map(() => 0);
-  if (specs.some((width) => typeof width !== 'number')) {
-    for (const { values } of table.rows()) {
-      specs.forEach((width, i) => {
-        if (typeof width === 'number') return;
-        const value = values[i];
-        const shown =
-          typeof value === 'object' && value !== null && 'text' in value ? String(value.text) : value;
-        const length = typeof shown === 'string' ? shown.length : String(shown ?? '').length;
-        longest[i] = Math.max(longest[i]!, length);
-      });
+  if (measured.length > 0) {
+    for (const { values } of table.rows(true)) {
+      for (const i of measured) longest[i] = Math.max(longest[i]!, shownLength(values[i]));
     }
   }
   const widths = specs.map((width, i) =>
@@ -622,28 +686,28 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: T
     },
   });
   keepWorkbookOrder(sheet);
-  sheet.columns = headers.map((header, i) => ({ header, width: widths[i] }));
-  for (const [column, format] of table.numFmts ?? []) sheet.getColumn(column).numFmt = format;
-
-  const header = sheet.getRow(1);
-  for (const [column, note] of table.headerNotes ?? []) header.getCell(column).note = note;
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  if (lines > 1) {
-    header.height = Math.min(120, 15 * lines);
-    header.alignment = { vertical: 'bottom', wrapText: true };
+  // Widths and number formats go on the columns; the rows, header included, are written by RowWriter.
+  sheet.columns = widths.map((width) => ({ width }));
+  const numFmts: (string | undefined)[] = headers.map(() => undefined);
+  for (const [column, format] of table.numFmts ?? []) {
+    sheet.getColumn(column).numFmt = format;
+    numFmts[column - 1] = format;
   }
-  header.commit();
+  const rows = new RowWriter(sheet, numFmts);
 
+  const headerNotes: (string | undefined)[] = [];
+  for (const [column, note] of table.headerNotes ?? []) headerNotes[column - 1] = note;
+  rows.write(
+    { values: headers, looks: headers.map(() => HEADER_LOOK), notes: headerNotes },
+    lines > 1
+      ? { alignment: TALL_HEADER_ALIGNMENT, font: HEADER_LOOK.font, height: Math.min(120, 15 * lines) }
+      : { alignment: HEADER_ALIGNMENT, font: HEADER_LOOK.font },
+  );
+
+  const plain = { alignment: ROW_ALIGNMENT };
   let written = 0;
-  for (const { values, style } of table.rows()) {
-    const row = sheet.addRow(values);
-    style?.(row);
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.commit();
+  for (const row of table.rows(false)) {
+    rows.write(row, plain);
     // The writer never waits for the file: let the compressor and the disk take what is written.
     if (++written % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
   }
@@ -664,6 +728,167 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: T
   sheet.commit();
 }
 
+// ---------------------------------------------------------------- rows, written directly
+
+/** The parts of ExcelJS 4.4.0's streaming WorksheetWriter that RowWriter uses. */
+interface RowWriterInternals {
+  stream: { write(text: string): void };
+  startedData: boolean;
+  hasComments: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  _workbook: {
+    styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType?: ExcelJS.ValueType): number };
+    sharedStrings: { add(value: string): number };
+  };
+  _sheetRelsWriter: { addHyperlink(hyperlink: { address: string; target: string; tooltip?: string }): void };
+  _sheetCommentsWriter: { addComments(comments: unknown[]): void };
+}
+
+/** ExcelJS's own XML escaping, and its model of a cell note (with its default margins and protection). */
+const { xmlEncode } = require('exceljs/lib/utils/utils.js') as { xmlEncode(text: string): string };
+const Note = require('exceljs/lib/doc/note.js') as new (text: string) => { model: object };
+
+/** How a row looks: its alignment (every cell's too), its font (the header's) and its height. */
+interface RowLook {
+  alignment: Partial<ExcelJS.Alignment>;
+  font?: Partial<ExcelJS.Font>;
+  height?: number;
+}
+
+/**
+ * Writes a sheet's rows as XML, straight to the sheet's part, with what ExcelJS's Row, Cell and
+ * RowXform would write for the same values and styles, except for strings:
+ *
+ * - A string is an inline string (`t="inlineStr"`): literal text, never a formula, which Excel and
+ *   LibreOffice show as it is, and nothing is kept once the row is written. ExcelJS's shared strings
+ *   table would hold every distinct string (some 12 KB a candidate) until the workbook is done.
+ * - Except the empty string, which an inline string cannot carry (ExcelJS reads `<t></t>` back as an
+ *   empty cell), and text holding an escape such as `_x0041_` (a shared string's reader decodes
+ *   it, an inline string's may not): these stay shared strings, as before, so they read back the
+ *   same. Only those few (in practice the empty string alone) are kept until the end.
+ *
+ * A cell's style is its column's number format, its row's alignment and its look; each distinct one
+ * is registered with the workbook's styles once, not hashed again for every cell.
+ */
+class RowWriter {
+  private written = 0;
+  private readonly sheet: RowWriterInternals;
+  private readonly letters: string[];
+  private readonly styleIds = new Map<number, number>();
+  private readonly rowStyleIds = new Map<RowLook, number>();
+
+  constructor(
+    worksheet: ExcelJS.Worksheet,
+    private readonly numFmts: (string | undefined)[],
+  ) {
+    const sheet = worksheet as unknown as RowWriterInternals;
+    for (const method of [
+      sheet._writeColumns,
+      sheet._writeOpenSheetData,
+      sheet._workbook?.styles?.addStyleModel,
+      sheet._workbook?.sharedStrings?.add,
+      sheet._sheetRelsWriter?.addHyperlink,
+      sheet._sheetCommentsWriter?.addComments,
+    ]) {
+      if (typeof method !== 'function') throw new Error('ExcelJS streaming writer: unexpected version');
+    }
+    this.sheet = sheet;
+    this.letters = numFmts.map((_, i) => columnLetter(i + 1));
+  }
+
+  /** The style of a cell in column `index` (0-based): registered once, then its id. */
+  private styleId(index: number, look: Look | undefined, row: RowLook, numeric: boolean): number {
+    // Looks and row looks are constants, a handful of each, numbered as they are first seen.
+    const key =
+      ((Number(numeric) * 256 + lookNumber(row)) * 256 + (look === undefined ? 0 : lookNumber(look) + 1)) *
+        16_384 +
+      index;
+    let id = this.styleIds.get(key);
+    if (id === undefined) {
+      const numFmt = this.numFmts[index];
+      id = this.sheet._workbook.styles.addStyleModel(
+        {
+          ...(numFmt === undefined ? {} : { numFmt }),
+          ...(look?.font ? { font: look.font } : {}),
+          ...(look?.fill ? { fill: look.fill } : {}),
+          alignment: row.alignment,
+        },
+        // ExcelJS gives a number, or a null cell, the General format when its column has none.
+        numeric ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String,
+      );
+      this.styleIds.set(key, id);
+    }
+    return id;
+  }
+
+  write({ values, looks, notes }: RowSpec, look: RowLook): void {
+    const sheet = this.sheet;
+    const r = ++this.written;
+    if (!sheet.startedData) {
+      sheet._writeColumns();
+      sheet._writeOpenSheetData();
+      sheet.startedData = true;
+    }
+    // ExcelJS leaves out a row with no value and no height.
+    if (look.height === undefined && values.every((v) => v === null)) return;
+    let rowStyle = this.rowStyleIds.get(look);
+    if (rowStyle === undefined) {
+      rowStyle = sheet._workbook.styles.addStyleModel({
+        ...(look.font ? { font: look.font } : {}),
+        alignment: look.alignment,
+      });
+      this.rowStyleIds.set(look, rowStyle);
+    }
+    let xml =
+      `<row r="${r}"` +
+      (look.height === undefined ? '' : ` ht="${look.height}" customHeight="1"`) +
+      (values.length > 0 ? ` spans="1:${values.length}"` : '') +
+      ` s="${rowStyle}" customFormat="1" x14ac:dyDescent="0.25">`;
+    let comments: unknown[] | undefined;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const address = `${this.letters[i]}${r}`;
+      const s = this.styleId(i, looks?.[i], look, value === null || typeof value === 'number');
+      if (value === null) {
+        xml += `<c r="${address}" s="${s}"/>`;
+      } else if (typeof value === 'number') {
+        xml += `<c r="${address}" s="${s}"><v>${value}</v></c>`;
+      } else {
+        const shown = typeof value === 'string' ? value : value.text;
+        if (shown === '' || (shown.includes('_x') && ESCAPE.test(shown))) {
+          xml += `<c r="${address}" s="${s}" t="s"><v>${sheet._workbook.sharedStrings.add(shown)}</v></c>`;
+        } else {
+          // As ExcelJS writes a shared string: spaces kept where XML would drop them.
+          const space = /^\s|\n|\s$/.test(shown) ? ' xml:space="preserve"' : '';
+          xml += `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${xmlEncode(shown)}</t></is></c>`;
+        }
+        if (typeof value !== 'string') {
+          sheet._sheetRelsWriter.addHyperlink({ address, target: value.hyperlink, tooltip: value.tooltip });
+        }
+      }
+      const note = notes?.[i];
+      if (note !== undefined) (comments ??= []).push({ ...new Note(note).model, ref: address });
+    }
+    sheet.stream.write(`${xml}</row>`);
+    if (comments) {
+      sheet.hasComments = true;
+      sheet._sheetCommentsWriter.addComments(comments);
+    }
+  }
+}
+
+/** What a shared string's reader decodes as an escaped character (`_x000D_`). */
+const ESCAPE = /_x[0-9A-Fa-f]{4}_/;
+
+/** A small number naming each look and row look (constants, a handful of each). */
+const lookNumbers = new Map<object, number>();
+function lookNumber(look: object): number {
+  let n = lookNumbers.get(look);
+  if (n === undefined) lookNumbers.set(look, (n = lookNumbers.size));
+  return n;
+}
+
 // ---------------------------------------------------------------- the streaming writer, corrected
 
 /** The parts of ExcelJS 4.4.0's streaming WorksheetWriter that keepWorkbookOrder changes. */
@@ -680,8 +905,6 @@ interface WorksheetWriterInternals {
   _writeDataValidations(): void;
   _writeCloseWorksheet(): void;
 }
-
-const require = createRequire(import.meta.url);
 
 /** ExcelJS's own writer of a worksheet's <extLst> (the 2010 extensions of conditional formats). */
 const ExtLstXform = require('exceljs/lib/xlsx/xform/sheet/ext-lst-xform.js') as new () => {

@@ -177,6 +177,87 @@ describe('ranking.xlsx', () => {
     expect(sheet('Criteria').getCell('B4').value).toBe(HOSTILE_NAME);
   });
 
+  it('writes strings inline, so no table of them grows with the candidates, and none as a formula', async () => {
+    const ranking = makeRanking();
+    const starts = ['=1+1', '+SUM(A1:A2)', '-2+3', '@SUM(A1)'];
+    ranking.candidates.forEach((c, i) => {
+      c.cv.contact.name = starts[i]!;
+      c.assessment.flags = [{ ...c.assessment.flags[0]!, message: starts[i + 1]! }];
+      c.file = `${starts[(i + 2) % starts.length]!}.pdf`;
+    });
+    ranking.failures[0]!.message = '=cmd|"/c calc"!A1';
+    const out = await mkdtemp(join(tmpdir(), 'shortlist-xlsx-'));
+    try {
+      const path = await writeRankingXlsx(ranking, out);
+      const parts = unzip(await readFile(path));
+      const part = (name: string): string | undefined =>
+        (parts.get(name) ?? parts.get(`/${name}`))?.toString('utf8');
+      const sheets = [...parts.keys()].filter((name) => /worksheets\/sheet\d+\.xml$/.test(name));
+      expect(sheets).toHaveLength(5);
+      for (const name of sheets) {
+        const xml = part(name.replace(/^\//, ''))!;
+        expect(xml, name).not.toMatch(/<f[ >]/);
+        expect(xml, name).not.toContain('t="str"');
+      }
+      expect(part('xl/worksheets/sheet1.xml')).toContain('<c r="B2" s="');
+      expect(part('xl/worksheets/sheet1.xml')).toMatch(
+        /<c r="B2" s="\d+" t="inlineStr"><is><t>=1\+1<\/t><\/is><\/c>/,
+      );
+      // The shared strings table holds the empty string (the Decision column) and nothing else.
+      expect(part('xl/sharedStrings.xml')).toMatch(
+        /<sst [^>]*uniqueCount="1"[^>]*><si><t\/?>(<\/t>)?<\/si><\/sst>$/,
+      );
+
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path);
+      const ws = book.getWorksheet('Ranking')!;
+      for (const [i, start] of starts.slice(0, 3).entries()) {
+        for (const [address, value] of [
+          [`B${i + 2}`, start],
+          [`H${i + 2}`, starts[i + 1]],
+        ] as const) {
+          const cell = ws.getCell(address);
+          expect(cell.type, address).toBe(ExcelJS.ValueType.String);
+          expect(cell.value, address).toBe(value);
+          expect(cell.formula, address).toBeUndefined();
+        }
+        expect((ws.getCell(`I${i + 2}`).value as { text: string }).text).toBe(
+          `${starts[(i + 2) % starts.length]}.pdf`,
+        );
+      }
+      expect(book.getWorksheet('Requirements')!.getCell('B2').value).toBe('=1+1');
+      expect(book.getWorksheet('Failures')!.getCell('C2').value).toBe('=cmd|"/c calc"!A1');
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('styles every cell as before: number formats by column, top-aligned wrapping rows, blue links', () => {
+    const ws = sheet('Ranking');
+    expect(ws.getCell('A2').numFmt).toBe('0');
+    expect(ws.getCell('C2').numFmt).toBe('0.0');
+    expect(ws.getCell('E2').numFmt).toBe('0.0');
+    expect(ws.getCell('B2').numFmt).toBeUndefined();
+    for (const address of ['A2', 'B2', 'D2', 'K2']) {
+      expect(ws.getCell(address).alignment, address).toEqual({ vertical: 'top', wrapText: true });
+    }
+    expect(ws.getRow(2).alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(ws.getCell('D2').font).toMatchObject({ bold: true, color: { argb: 'FF006100' } });
+    for (const address of ['I2', 'J2']) {
+      expect(ws.getCell(address).font, address).toMatchObject({
+        underline: true,
+        color: { argb: 'FF0563C1' },
+      });
+    }
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
+    expect(ws.getCell('A1').numFmt).toBe('0');
+    const fill = ws.getCell('K1').fill;
+    expect(fill?.type === 'pattern' ? fill.fgColor?.argb : undefined).toBe('FFE7E6E6');
+    // An empty Decision cell is an empty string, as a shared string holds it.
+    expect(ws.getCell('K2').value).toBe('');
+    expect(ws.getCell('K2').type).toBe(ExcelJS.ValueType.String);
+  });
+
   it('keeps no character XML cannot carry and cuts long cells at 32,767', () => {
     const flags = sheet('Ranking').getCell('H4').value;
     expect(typeof flags).toBe('string');
