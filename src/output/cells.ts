@@ -213,3 +213,37 @@ export function sourceHref(fromDir: string, input: string, file: string): string
     .map((part) => (part === '..' ? part : encodeURIComponent(part)))
     .join('/');
 }
+
+/**
+ * {@link sourceHref} for many files, from one folder: the same links, with the path from `fromDir`
+ * to each folder of the input worked out once (path.relative resolves both paths on every call,
+ * which is most of the cost of a workbook's links). Where the shortcut could differ, it is not
+ * taken: a file named "", "." or "..", or a `fromDir` inside the file's folder (or that folder).
+ * Remembers at most {@link SOURCE_FOLDERS} folders.
+ */
+export function sourceHrefs(fromDir: string, input: string): (file: string) => string | null {
+  const folders = new Map<string, string | null>();
+  return (file) => {
+    if (input === '' || file === '') return null;
+    const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf(sep));
+    const name = file.slice(cut + 1);
+    if (name === '' || name === '.' || name === '..') return sourceHref(fromDir, input, file);
+    const folder = cut < 0 ? '' : file.slice(0, cut);
+    let link = folders.get(folder);
+    if (link === undefined) {
+      const parts = relative(fromDir, join(input, folder))
+        .split(sep)
+        .flatMap((part) => part.split('/'))
+        .filter((part) => part !== '');
+      // Only "..": `fromDir` is inside the folder, where a path through the file's name could differ.
+      link = parts.every((part) => part === '..')
+        ? null
+        : parts.map((part) => (part === '..' ? part : encodeURIComponent(part))).join('/');
+      if (folders.size >= SOURCE_FOLDERS) folders.clear();
+      folders.set(folder, link);
+    }
+    return link === null ? sourceHref(fromDir, input, file) : `${link}/${encodeURIComponent(name)}`;
+  };
+}
+
+const SOURCE_FOLDERS = 1000;

@@ -15,7 +15,7 @@ import {
   rankingRow,
   roundTo1,
   safeCell,
-  sourceHref,
+  sourceHrefs,
 } from './cells.js';
 
 const require = createRequire(import.meta.url);
@@ -127,8 +127,8 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
   // What the in-memory writer puts there when nobody is named.
   workbook.lastModifiedBy = 'Unknown';
   Object.assign(workbook, dated);
-  const source = (file: string): string | null =>
-    blind ? null : sourceHref(outDir, ranking.run.input, file);
+  const links = sourceHrefs(outDir, ranking.run.input);
+  const source = (file: string): string | null => (blind ? null : links(file));
   try {
     const spool = await spoolNotes(workbook, notes);
     // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it

@@ -7,6 +7,8 @@ import {
   rankingRow,
   safeCell,
   safeHref,
+  sourceHref,
+  sourceHrefs,
 } from '../../src/output/cells.js';
 import { makeRanking } from '../fixtures/ranking.js';
 
@@ -123,6 +125,52 @@ describe('checkReportPath', () => {
     '',
   ])('refuses %j', (path) => {
     expect(() => checkReportPath(path)).toThrow(/Refusing report path/);
+  });
+});
+
+describe('sourceHrefs', () => {
+  it('gives what sourceHref gives, wherever the output folder is', () => {
+    const folders = [
+      '/tmp/out',
+      '/tmp/cvs',
+      '/tmp/cvs/a',
+      '/tmp/cvs/a/b.pdf',
+      '/tmp/cvs/a/b.pdf/x',
+      '/',
+      '/tmp',
+      'rel/out',
+    ];
+    const inputs = ['/tmp/cvs', '/tmp/cvs/', '/', '', 'cvs', '/tmp/cvs/a'];
+    const files = [
+      'b.pdf',
+      'a/b.pdf',
+      'a//b.pdf',
+      'a/./b.pdf',
+      'a/../b.pdf',
+      '../b.pdf',
+      'a/b.pdf/',
+      '.',
+      '..',
+      'a/..',
+      'a/.',
+      '',
+      'Marco Bellini CV.pdf',
+      'x/José %20#?.pdf',
+      'javascript:alert(1).pdf',
+      'a\\b.pdf',
+      'a/b/c/d.docx',
+    ];
+    for (const from of folders) {
+      for (const input of inputs) {
+        const links = sourceHrefs(from, input);
+        // Twice: the second time from what it remembers.
+        for (const round of [1, 2]) {
+          for (const file of files) {
+            expect(links(file), `${round}: ${from} ${input} ${file}`).toBe(sourceHref(from, input, file));
+          }
+        }
+      }
+    }
   });
 });
 
