@@ -4,7 +4,7 @@ import { isIgnoredName } from './discover.js';
 import { formatFromExtension } from '../extract/sniff.js';
 import type { Candidate, JobRanking, Ranking } from '../model.js';
 import { derive } from '../lazy.js';
-import { rankCandidates } from '../score/rank.js';
+import { headlineOf, rankCandidates } from '../score/rank.js';
 
 /** The job descriptions in a folder (not recursive), by name; an empty folder is an error upstream. */
 export async function listJobFiles(folder: string): Promise<string[]> {
@@ -47,7 +47,7 @@ export function combineJobRankings(jobs: JobRanking[]): Ranking {
   for (const job of jobs) {
     for (const c of job.ranking.candidates) {
       const seen = best.get(c.id);
-      if (!seen || c.assessment.score > seen.candidate.assessment.score)
+      if (!seen || headlineOf(c).score > headlineOf(seen.candidate).score)
         best.set(c.id, { candidate: c, job });
     }
   }
@@ -59,7 +59,7 @@ export function combineJobRankings(jobs: JobRanking[]): Ranking {
           recruiter: `${job.folder}/${candidate.reports.recruiter}`,
           feedback: `${job.folder}/${candidate.reports.feedback}`,
         },
-        bestFit: { title: job.title, file: job.file, score: candidate.assessment.score },
+        bestFit: { title: job.title, file: job.file, score: headlineOf(candidate).score },
       });
       delete rest.rank;
       return rest;

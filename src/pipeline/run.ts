@@ -25,7 +25,7 @@ import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/
 import { loadProfile } from '../profile/load.js';
 import { assess, requirementOptions } from '../score/evaluate.js';
 import type { Background } from '../score/terms.js';
-import { rankCandidates } from '../score/rank.js';
+import { headline, headlineOf, keepHeadline, rankCandidates, type Headline } from '../score/rank.js';
 import {
   NO_ASSESSMENT_CACHE,
   NO_CACHE,
@@ -385,7 +385,7 @@ function timingReport(files: FileTiming[]): TimingReport {
 export function summarizeRanking(ranking: Ranking, outputs: number): RunSummary {
   const { candidates, failures } = recruiterRanking(ranking);
   const tiers = { shortlist: 0, consider: 0, reject: 0 };
-  for (const c of candidates) tiers[c.assessment.tier]++;
+  for (const c of candidates) tiers[headlineOf(c).tier]++;
   return {
     scored: candidates.length,
     failed: failures.length,
@@ -504,7 +504,7 @@ export function buildRanking(input: RankingInput): Ranking {
         cv: () => record().cv,
         assessment: () => record().assessment!,
       });
-      scored.push(Object.assign(candidate, rest));
+      scored.push(keepHeadline(Object.assign(candidate, rest), spilled.headline!));
     } else {
       const assessment = (entry.assessment ??= assessWith(ctx, cv!));
       scored.push({ ...fields, cv: cv!, assessment, ...rest });
@@ -580,6 +580,8 @@ interface Spilled {
   store: SpillStore;
   ref: SpillRef;
   kind: Pick<ParsedCv, 'kind' | 'kindReason'>;
+  /** A CV's score, tier and contact keys, so that ranking it needs no load. */
+  headline?: Headline;
 }
 
 /** A spilled record. */
@@ -672,6 +674,7 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
   const kind = { kind: cv.kind, kindReason: cv.kindReason };
   const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { at: 0, length: 0 };
   entry.spilled = { store: spill, ref, kind };
+  if (assessment) entry.spilled.headline = headline(cv, assessment);
   delete entry.cv;
   delete entry.assessment;
 }
@@ -719,11 +722,8 @@ function assignIds(candidates: Candidate[]): Candidate[] {
  */
 function flagDuplicates(candidates: Candidate[]): Candidate[] {
   const byKey = new Map<string, string[]>();
-  // Each candidate's contact is read once (it may be loaded from disk: see spill.ts).
-  const keys = candidates.map((c) => {
-    const { emails, phones } = c.cv.contact;
-    return [...new Set([...emails.map((e) => `email:${e}`), ...phones.map((p) => `phone:${p}`)])];
-  });
+  // From each headline: a candidate held on disk is not loaded for it (see spill.ts).
+  const keys = candidates.map((c) => headlineOf(c).contactKeys);
   candidates.forEach((c, i) => {
     for (const key of keys[i]!) {
       const files = byKey.get(key);
