@@ -150,6 +150,15 @@ export function roundTo1(value: number): number {
 /** Reads the candidate's `cv` and `assessment` once each (they may be loaded from disk when read). */
 export function rankingRow(candidate: Candidate): RankingRow {
   const { cv, assessment } = candidate;
+  return rankingRowOf(candidate, cv, assessment);
+}
+
+/** {@link rankingRow}, given the candidate's `cv` and `assessment` as already read (it reads neither). */
+export function rankingRowOf(
+  candidate: Candidate,
+  cv: Candidate['cv'],
+  assessment: Candidate['assessment'],
+): RankingRow {
   const required = assessment.requirements.filter((r) => r.kind === 'required');
   const met = required.filter((r) => r.met).length;
   return {

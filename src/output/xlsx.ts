@@ -13,6 +13,7 @@ import {
   checkReportPath,
   displayName,
   rankingRow,
+  rankingRowOf,
   roundTo1,
   safeCell,
   sourceHrefs,
@@ -133,16 +134,23 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
     const spool = await spoolNotes(workbook, notes);
     // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it
     // are finished.
-    await writeTable(workbook, rankingTable(ranking, source));
+    // What the sheets need to know before their rows (column widths, the matrices' columns), in one
+    // pass: each sheet then reads each candidate once, as it writes the candidate's row.
+    const seen = survey(ranking);
+    await writeTable(workbook, rankingTable(ranking, seen, source));
     if (ranking.jobs) {
       const used = new Set(['ranking', 'best fit']);
-      await writeTable(workbook, bestFitTable(ranking, ranking.jobs));
-      for (const [i, job] of ranking.jobs.entries()) {
-        await writeTable(workbook, jobTable(job, i, used, source));
+      const jobs = ranking.jobs.map((job) => {
+        const inJob = recruiterRanking(job.ranking);
+        return { job, ranking: inJob, seen: survey(inJob, { scores: true }) };
+      });
+      await writeTable(workbook, bestFitTable(ranking, seen, jobs));
+      for (const [i, { job, ranking: inJob, seen: seenInJob }] of jobs.entries()) {
+        await writeTable(workbook, jobTable(job, inJob, seenInJob, i, used, source));
       }
     }
-    await writeTable(workbook, requirementsTable(ranking));
-    await writeTable(workbook, criteriaTable(ranking));
+    await writeTable(workbook, requirementsTable(ranking, seen));
+    await writeTable(workbook, criteriaTable(ranking, seen));
     await writeTable(workbook, failuresTable(ranking, source));
     await writeTable(workbook, runTable(ranking));
     await spool.settled();
@@ -190,12 +198,15 @@ interface TableSpec {
   /** How many rows `rows` gives. */
   rowCount: number;
   /**
-   * The rows, called twice: first `measuring` the column widths, when only the values of the columns
-   * whose width is measured count (looks, notes and other values may be left out), then to write.
-   * Each call reads every candidate's `cv` and `assessment` at most once, and keeps nothing of a
-   * candidate once its row is given.
+   * The rows. Each reads its candidate's `cv` and `assessment` at most once, and nothing of a
+   * candidate is kept once its row is given.
    */
-  rows: (measuring: boolean) => Iterable<RowSpec>;
+  rows: () => Iterable<RowSpec>;
+  /**
+   * The longest value of each column (by index) whose width is measured, known beforehand (from a
+   * survey of the candidates). Without it, `rows` is called once more to measure them.
+   */
+  longest?: number[];
   conditionalFormatting?: ExcelJS.ConditionalFormattingOptions;
   dataValidation?: { range: string; validation: ExcelJS.DataValidation };
   /** Column widths by header: a fixed width, or the longest value clamped to [min, max]. */
@@ -207,9 +218,58 @@ interface TableSpec {
 
 const FROZEN_TWO: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
 
+/** What the sheets need to know of a ranking's candidates before writing their rows. */
+interface Survey {
+  /** The longest Candidate, Top missing required skill, Flags and File texts (Ranking sheet). */
+  name: number;
+  topMissing: number;
+  flags: number;
+  file: number;
+  /** Every requirement of the run, required first, each in the order it first appears. */
+  requirements: { skill: string; kind: Requirement['kind'] }[];
+  /** Criteria titles by id, in the order they first appear (so the columns follow the profile). */
+  criteria: Map<string, string>;
+  /** Scores by candidate id, when asked for (a job's, for the Best fit sheet). */
+  scores: Map<string, number>;
+}
+
+/** One pass over the candidates, reading each one's `cv` and `assessment` once. */
+function survey(ranking: Ranking, { scores = false } = {}): Survey {
+  const seen: Survey = {
+    name: 0,
+    topMissing: 0,
+    flags: 0,
+    file: 0,
+    requirements: [],
+    criteria: new Map(),
+    scores: new Map(),
+  };
+  const requirements = { required: new Map<string, string>(), preferred: new Map<string, string>() };
+  for (const candidate of ranking.candidates) {
+    const { cv, assessment } = candidate;
+    const row = rankingRowOf(candidate, cv, assessment);
+    for (const r of assessment.requirements) {
+      if (!requirements[r.kind].has(r.skill)) requirements[r.kind].set(r.skill, r.skill);
+    }
+    for (const criterion of assessment.criteria) {
+      if (!seen.criteria.has(criterion.id)) seen.criteria.set(criterion.id, criterion.title);
+    }
+    if (scores) seen.scores.set(candidate.id, assessment.score);
+    seen.name = Math.max(seen.name, text(row.name).length);
+    seen.topMissing = Math.max(seen.topMissing, text(row.topMissing).length);
+    seen.flags = Math.max(seen.flags, text(row.flags).length);
+    seen.file = Math.max(seen.file, text(row.file).length);
+  }
+  seen.requirements = (['required', 'preferred'] as const).flatMap((kind) =>
+    [...requirements[kind].values()].map((skill) => ({ skill, kind })),
+  );
+  return seen;
+}
+
 /** The Ranking sheet, or a job's own (`reports` then leads into the job's folder). */
 function rankingTable(
   ranking: Ranking,
+  seen: Survey,
   source: (file: string) => string | null,
   name = 'Ranking',
   reports = '',
@@ -226,26 +286,10 @@ function rankingTable(
       [5, '0.0'],
     ],
     rowCount: ranking.candidates.length,
-    *rows(measuring) {
+    longest: [0, seen.name, 0, 0, 0, 0, seen.topMissing, seen.flags, seen.file],
+    *rows() {
       for (const candidate of ranking.candidates) {
         const row = rankingRow(candidate);
-        // Only Candidate, Top missing required skill, Flags and File are measured.
-        if (measuring) {
-          yield {
-            values: [
-              null,
-              text(row.name),
-              null,
-              null,
-              null,
-              null,
-              text(row.topMissing),
-              text(row.flags),
-              text(row.file),
-            ],
-          };
-          continue;
-        }
         const report = checkReportPath(reports + row.report);
         const fileHref = source(row.file);
         yield {
@@ -340,17 +384,35 @@ function rankingTable(
  * score for every job, then (jobTable) one ranked sheet per job whose report links lead into that job's
  * folder.
  */
-function bestFitTable(ranking: Ranking, jobs: JobRanking[]): TableSpec {
+function bestFitTable(ranking: Ranking, seen: Survey, jobs: { job: JobRanking; seen: Survey }[]): TableSpec {
   const jobLabel = (job: JobRanking) => text(job.title ?? job.file ?? job.folder, 200);
-  const scoreIn = jobs.map((job) => new Map(job.ranking.candidates.map((c) => [c.id, c.assessment.score])));
+  const scoreIn = jobs.map(({ seen: inJob }) => inJob.scores);
   const numFmts: [number, string][] = [];
   for (let col = 4; col <= 4 + jobs.length; col++) numFmts.push([col, '0.0']);
+  // Measured without reading a candidate's cv or assessment: the name from the survey, the rest
+  // from what the ranking holds beside them.
+  const longest = [0, seen.name, 0, 0, ...jobs.map(() => 0)];
+  for (const candidate of ranking.candidates) {
+    const { bestFit } = candidate;
+    longest[2] = Math.max(longest[2]!, text(bestFit?.title ?? bestFit?.file ?? '').length);
+    scoreIn.forEach((scores, i) => {
+      const score = scores.get(candidate.id);
+      longest[i + 4] = Math.max(longest[i + 4]!, score === undefined ? 0 : String(score).length);
+    });
+  }
   return {
     name: 'Best fit',
     views: FROZEN_TWO,
-    headers: ['Rank', 'Candidate', 'Best-fitting job', 'Score there', ...jobs.map(jobLabel)],
+    headers: [
+      'Rank',
+      'Candidate',
+      'Best-fitting job',
+      'Score there',
+      ...jobs.map(({ job }) => jobLabel(job)),
+    ],
     numFmts,
     rowCount: ranking.candidates.length,
+    longest,
     *rows() {
       for (const candidate of ranking.candidates) {
         const { bestFit } = candidate;
@@ -371,6 +433,8 @@ function bestFitTable(ranking: Ranking, jobs: JobRanking[]): TableSpec {
 
 function jobTable(
   job: JobRanking,
+  ranking: Ranking,
+  seen: Survey,
   index: number,
   used: Set<string>,
   source: (file: string) => string | null,
@@ -383,20 +447,7 @@ function jobTable(
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name.slice(0, 27)} (${n})`;
   used.add(name.toLowerCase());
   // Its report links lead into the job's folder.
-  return rankingTable(recruiterRanking(job.ranking), source, name, `${job.folder}/`);
-}
-
-/** Every requirement of the run, required first, each in the order it first appears. */
-function requirementColumns(ranking: Ranking): { skill: string; kind: Requirement['kind'] }[] {
-  const seen = { required: new Map<string, string>(), preferred: new Map<string, string>() };
-  for (const candidate of ranking.candidates) {
-    for (const r of candidate.assessment.requirements) {
-      if (!seen[r.kind].has(r.skill)) seen[r.kind].set(r.skill, r.skill);
-    }
-  }
-  return (['required', 'preferred'] as const).flatMap((kind) =>
-    [...seen[kind].values()].map((skill) => ({ skill, kind })),
-  );
+  return rankingTable(ranking, seen, source, name, `${job.folder}/`);
 }
 
 function evidenceNote(evidence: Evidence[]): string {
@@ -415,8 +466,8 @@ function evidenceNote(evidence: Evidence[]): string {
  * Candidate × requirement: Met or Missing, coloured, with the evidence as a cell note. A label such
  * as "Node.js or Go" is one requirement, met by either skill (the note says which).
  */
-function requirementsTable(ranking: Ranking): TableSpec {
-  const columns = requirementColumns(ranking);
+function requirementsTable(ranking: Ranking, seen: Survey): TableSpec {
+  const columns = seen.requirements;
   const headerNotes = new Map<number, string>();
   columns.forEach((c, i) => {
     const options = c.skill.split(/\s+or\s+/i);
@@ -441,14 +492,10 @@ function requirementsTable(ranking: Ranking): TableSpec {
     headerNotes,
     numFmts: [[1, '0']],
     rowCount: ranking.candidates.length,
-    *rows(measuring) {
+    longest: [0, seen.name],
+    *rows() {
       for (const candidate of ranking.candidates) {
         const name = text(displayName(candidate));
-        // Only the Candidate column is measured.
-        if (measuring) {
-          yield { values: [null, name] };
-          continue;
-        }
         const { requirements } = candidate.assessment;
         const byKey = new Map(requirements.map((r) => [`${r.kind}:${r.skill}`, r]));
         const count = (kind: Requirement['kind']): string => {
@@ -481,14 +528,8 @@ function requirementsTable(ranking: Ranking): TableSpec {
   };
 }
 
-function criteriaTable(ranking: Ranking): TableSpec {
-  // Criteria in the order they first appear, so the columns follow the profile's order.
-  const titles = new Map<string, string>();
-  for (const candidate of ranking.candidates) {
-    for (const criterion of candidate.assessment.criteria) {
-      if (!titles.has(criterion.id)) titles.set(criterion.id, criterion.title);
-    }
-  }
+function criteriaTable(ranking: Ranking, seen: Survey): TableSpec {
+  const titles = seen.criteria;
   const ids = [...titles.keys()];
   return {
     name: 'Criteria',
@@ -497,14 +538,10 @@ function criteriaTable(ranking: Ranking): TableSpec {
     headerNotes: new Map(ids.map((id, index) => [index + 3, text(titles.get(id) ?? id)])),
     numFmts: [...ids.map((_, index): [number, string] => [index + 3, '0%']), [1, '0']],
     rowCount: ranking.candidates.length,
-    *rows(measuring) {
+    longest: [0, seen.name],
+    *rows() {
       for (const candidate of ranking.candidates) {
         const name = text(displayName(candidate));
-        // Only the Candidate column is measured.
-        if (measuring) {
-          yield { values: [null, name] };
-          continue;
-        }
         const byId = new Map(candidate.assessment.criteria.map((c) => [c.id, c]));
         yield {
           values: [
@@ -662,9 +699,9 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: T
   const { headers, otherwise = [10, 40], filter = true, fitWidth = true } = table;
   const specs = headers.map((header) => table.widths[header] ?? otherwise);
   const measured = specs.flatMap((width, i) => (typeof width === 'number' ? [] : [i]));
-  const longest = headers.map(() => 0);
-  if (measured.length > 0) {
-    for (const { values } of table.rows(true)) {
+  const longest = headers.map((_, i) => table.longest?.[i] ?? 0);
+  if (measured.length > 0 && table.longest === undefined) {
+    for (const { values } of table.rows()) {
       for (const i of measured) longest[i] = Math.max(longest[i]!, shownLength(values[i]));
     }
   }
@@ -706,7 +743,7 @@ async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: T
 
   const plain = { alignment: ROW_ALIGNMENT };
   let written = 0;
-  for (const row of table.rows(false)) {
+  for (const row of table.rows()) {
     rows.write(row, plain);
     // The writer never waits for the file: let the compressor and the disk take what is written.
     if (++written % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
