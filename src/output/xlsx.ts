@@ -779,12 +779,47 @@ interface RowWriterInternals {
     sharedStrings: { add(value: string): number };
   };
   _sheetRelsWriter: { addHyperlink(hyperlink: { address: string; target: string; tooltip?: string }): void };
-  _sheetCommentsWriter: { addComments(comments: unknown[]): void };
+  _sheetCommentsWriter: {
+    startedData: boolean;
+    count: number;
+    _worksheet: { comments?: unknown[] };
+    commentsStream: { write(text: string): void };
+    vmlStream: { write(text: string): void };
+    _writeOpen(): void;
+    _addRelationships(): void;
+    _addCommentRefs(): void;
+  };
 }
 
-/** ExcelJS's own XML escaping, and its model of a cell note (with its default margins and protection). */
+/** ExcelJS's own XML escaping. */
 const { xmlEncode } = require('exceljs/lib/utils/utils.js') as { xmlEncode(text: string): string };
-const Note = require('exceljs/lib/doc/note.js') as new (text: string) => { model: object };
+
+/** A string as ExcelJS writes it in a <t>: spaces kept where XML would drop them. */
+function textXml(text: string): string {
+  return `<t${/^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${xmlEncode(text)}</t>`;
+}
+
+/**
+ * A cell note as ExcelJS 4.4.0's SheetCommentsWriter writes one with the default look (a plain
+ * text, Note's default margins and protection, no anchor): its <comment> and its VML shape, the
+ * `index`th of the sheet. Its own CommentXform and VmlShapeXform build a model and an XmlStream per
+ * note, most of the cost of the Requirements sheet; the test holds both to the same bytes.
+ */
+export function noteXml(
+  address: string,
+  col: number,
+  row: number,
+  index: number,
+  text: string,
+): [string, string] {
+  const top = Math.max(row - 2, 0);
+  return [
+    `<comment ref="${address}" authorId="0"><text><r>${textXml(text)}</r></text></comment>`,
+    `<v:shape id="_x0000_s${1025 + index}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden" fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto"><v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>` +
+      `<x:Anchor>${col}, 6, ${top}, 14, ${col + 2}, 2, ${top + 4}, 16</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill><x:LockText>True</x:LockText>` +
+      `<x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`,
+  ];
+}
 
 /** How a row looks: its alignment (every cell's too), its font (the header's) and its height. */
 interface RowLook {
@@ -826,7 +861,9 @@ class RowWriter {
       sheet._workbook?.styles?.addStyleModel,
       sheet._workbook?.sharedStrings?.add,
       sheet._sheetRelsWriter?.addHyperlink,
-      sheet._sheetCommentsWriter?.addComments,
+      sheet._sheetCommentsWriter?._writeOpen,
+      sheet._sheetCommentsWriter?._addRelationships,
+      sheet._sheetCommentsWriter?._addCommentRefs,
     ]) {
       if (typeof method !== 'function') throw new Error('ExcelJS streaming writer: unexpected version');
     }
@@ -882,7 +919,9 @@ class RowWriter {
       (look.height === undefined ? '' : ` ht="${look.height}" customHeight="1"`) +
       (values.length > 0 ? ` spans="1:${values.length}"` : '') +
       ` s="${rowStyle}" customFormat="1" x14ac:dyDescent="0.25">`;
-    let comments: unknown[] | undefined;
+    let comments = '';
+    let shapes = '';
+    let noted = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       const address = `${this.letters[i]}${r}`;
@@ -896,21 +935,34 @@ class RowWriter {
         if (shown === '' || (shown.includes('_x') && ESCAPE.test(shown))) {
           xml += `<c r="${address}" s="${s}" t="s"><v>${sheet._workbook.sharedStrings.add(shown)}</v></c>`;
         } else {
-          // As ExcelJS writes a shared string: spaces kept where XML would drop them.
-          const space = /^\s|\n|\s$/.test(shown) ? ' xml:space="preserve"' : '';
-          xml += `<c r="${address}" s="${s}" t="inlineStr"><is><t${space}>${xmlEncode(shown)}</t></is></c>`;
+          xml += `<c r="${address}" s="${s}" t="inlineStr"><is>${textXml(shown)}</is></c>`;
         }
         if (typeof value !== 'string') {
           sheet._sheetRelsWriter.addHyperlink({ address, target: value.hyperlink, tooltip: value.tooltip });
         }
       }
       const note = notes?.[i];
-      if (note !== undefined) (comments ??= []).push({ ...new Note(note).model, ref: address });
+      if (note !== undefined) {
+        const [comment, shape] = noteXml(address, i + 1, r, sheet._sheetCommentsWriter.count + noted++, note);
+        comments += comment;
+        shapes += shape;
+      }
     }
     sheet.stream.write(`${xml}</row>`);
-    if (comments) {
-      sheet.hasComments = true;
-      sheet._sheetCommentsWriter.addComments(comments);
+    if (noted > 0) {
+      const notesWriter = sheet._sheetCommentsWriter;
+      if (!notesWriter.startedData) {
+        // What SheetCommentsWriter.addComments does first: open both parts, relate them to the sheet.
+        notesWriter._worksheet.comments = [];
+        notesWriter._writeOpen();
+        notesWriter._addRelationships();
+        notesWriter._addCommentRefs();
+        notesWriter.startedData = true;
+        sheet.hasComments = true;
+      }
+      notesWriter.count += noted;
+      notesWriter.commentsStream.write(comments);
+      notesWriter.vmlStream.write(shapes);
     }
   }
 }

@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CELL_CHARS, RANKING_HEADERS, sourceHref } from '../../src/output/cells.js';
-import { DECISIONS, writeRankingXlsx } from '../../src/output/xlsx.js';
+import { DECISIONS, noteXml, writeRankingXlsx } from '../../src/output/xlsx.js';
 import { HOSTILE_FILE, HOSTILE_NAME, NAMES, makeRanking } from '../fixtures/ranking.js';
 import { unzip } from './unzip.js';
 
@@ -51,6 +52,34 @@ describe('sourceHref', () => {
   it('never reads as a scheme, whatever the file is called', () => {
     expect(sourceHref('/tmp/cvs', '/tmp/cvs', 'javascript:alert(1).pdf')).toBe('javascript%3Aalert(1).pdf');
     expect(sourceHref('/tmp/cvs', '/tmp/cvs', 'http://evil.example/x.pdf')).not.toMatch(/^[a-z]+:/i);
+  });
+});
+
+describe('noteXml', () => {
+  // ExcelJS's own writers of a note, as its streaming SheetCommentsWriter uses them.
+  const require = createRequire(import.meta.url);
+  const XmlStream = require('exceljs/lib/utils/xml-stream.js') as new () => { xml: string };
+  type Render = new () => { render(stream: unknown, model: unknown, index?: number): void };
+  const CommentXform = require('exceljs/lib/xlsx/xform/comment/comment-xform.js') as Render;
+  const VmlShapeXform = require('exceljs/lib/xlsx/xform/comment/vml-shape-xform.js') as Render;
+  const Note = require('exceljs/lib/doc/note.js') as new (text: string) => { model: object };
+  const colCache = require('exceljs/lib/utils/col-cache.js') as {
+    decodeAddress(address: string): { col: number; row: number };
+  };
+
+  it.each([
+    ['E2', 0, 'Built a Node.js routing service (Experience, line 4): "Node.js"'],
+    ['A1', 3, 'Required skill: met by any of Node.js, Go'],
+    ['K3', 17, ' leading space, <tags> & "quotes"\nand a second line '],
+    ['AB1000', 20_000, '=HYPERLINK("x") @SUM(A1) ＝1'],
+  ])('writes the note at %s (#%i) as ExcelJS does', (address, index, text) => {
+    const model = { ...new Note(text).model, ref: address, refAddress: colCache.decodeAddress(address) };
+    const comment = new XmlStream();
+    new CommentXform().render(comment, model);
+    const shape = new XmlStream();
+    new VmlShapeXform().render(shape, model, index);
+    const { col, row } = colCache.decodeAddress(address);
+    expect(noteXml(address, col, row, index, text)).toEqual([comment.xml, shape.xml]);
   });
 });
 
