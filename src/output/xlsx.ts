@@ -692,8 +692,9 @@ function shownLength(value: Value | undefined): number {
  * the header row (and, for wide matrices, the first two columns) repeated on every page; `fitWidth`
  * scales the table to the page width.
  *
- * The streaming writer puts the column widths before the first row, so they are worked out from the
- * rows first; then each row is written and let go.
+ * The streaming writer puts the column widths before the first row, so they are worked out first:
+ * from `longest` (a survey of the candidates) or, for the small tables, from the rows; then each row
+ * is written and let go.
  */
 async function writeTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: TableSpec): Promise<void> {
   const { headers, otherwise = [10, 40], filter = true, fitWidth = true } = table;
@@ -832,9 +833,9 @@ interface RowLook {
  * Writes a sheet's rows as XML, straight to the sheet's part, with what ExcelJS's Row, Cell and
  * RowXform would write for the same values and styles, except for strings:
  *
- * - A string is an inline string (`t="inlineStr"`): literal text, never a formula, which Excel and
- *   LibreOffice show as it is, and nothing is kept once the row is written. ExcelJS's shared strings
- *   table would hold every distinct string (some 12 KB a candidate) until the workbook is done.
+ * - A string is an inline string (`t="inlineStr"`): literal text, never a formula, and nothing is
+ *   kept once the row is written. ExcelJS's shared strings table would hold every distinct string
+ *   of the workbook (names, flags, file names, ...) until it is done.
  * - Except the empty string, which an inline string cannot carry (ExcelJS reads `<t></t>` back as an
  *   empty cell), and text holding an escape such as `_x0041_` (a shared string's reader decodes
  *   it, an inline string's may not): these stay shared strings, as before, so they read back the
