@@ -5,6 +5,7 @@
 // changes what is shown. Feedback reports, which go to the candidate, are built from the original.
 
 import { defineLazy, derive } from '../lazy.js';
+import { computedOnce } from '../pipeline/spill.js';
 import type { Candidate, Evidence, Failure, ParsedCv, Ranking } from '../model.js';
 
 /** What replaces a piece of identity inside a longer text. */
@@ -166,18 +167,39 @@ function fileReplacer(files: [file: string, label: string][]): (text: string) =>
 }
 
 function blindCandidate(candidate: Candidate, unfile: (text: string) => string): Candidate {
-  // The reading and assessment are blinded when read, not now: a large run's candidates load them
-  // from disk on demand (see pipeline/spill.ts), and a blinded copy of all of them would not fit.
-  let identity: { cv: ParsedCv; text: (value: string) => string; names: (text: string) => boolean } | null =
-    null;
-  /** The candidate's identity, found in the reading as it is now (loaded once per blinding). */
-  const redactor = (cv: ParsedCv) => {
-    if (identity?.cv !== cv) {
-      const found = identityOf(cv);
-      identity = { cv, text: (value) => found.redact(unfile(value)), names: (t) => found.names(t) };
-    }
-    return identity;
-  };
+  // The reading and assessment are blinded when first read, not now, and then kept where the
+  // candidate is: in memory, or for a large run on disk (see pipeline/spill.ts), where a blinded copy
+  // of every CV would not fit in memory.
+  const blinded = computedOnce(candidate, () => {
+    const { cv, assessment } = candidate;
+    const identity = identityOf(cv);
+    const text = (value: string): string => identity.redact(unfile(value));
+    const evidence = (e: Evidence): Evidence => ({
+      ...deepMap(e, text),
+      ...(e.quote === undefined ? {} : { quote: identity.names(e.quote) ? '' : text(e.quote) }),
+    });
+    return {
+      cv: {
+        ...deepMap(cv, text),
+        contact: { name: null, emails: [], phones: [], links: [], location: null },
+        facts: { ...deepMap(cv.facts, text), personalDetails: [] },
+      },
+      assessment: {
+        ...deepMap(assessment, text),
+        criteria: assessment.criteria.map((r) => ({
+          ...deepMap(r, text),
+          evidence: r.evidence.map(evidence),
+          ...(r.example === undefined
+            ? {}
+            : { example: { before: text(r.example.before), after: text(r.example.after) } }),
+        })),
+        requirements: assessment.requirements.map((r) => ({
+          ...deepMap(r, text),
+          evidence: r.evidence.map(evidence),
+        })),
+      },
+    };
+  });
   return defineLazy(
     derive(candidate, {
       file: candidate.id,
@@ -185,39 +207,7 @@ function blindCandidate(candidate: Candidate, unfile: (text: string) => string):
         ? {}
         : { duplicates: candidate.duplicates.map((_, i) => `${candidate.id}-copy-${i + 1}`) }),
     }),
-    {
-      cv: () => {
-        const cv = candidate.cv;
-        const { text } = redactor(cv);
-        return {
-          ...deepMap(cv, text),
-          contact: { name: null, emails: [], phones: [], links: [], location: null },
-          facts: { ...deepMap(cv.facts, text), personalDetails: [] },
-        };
-      },
-      assessment: () => {
-        const { text, names } = redactor(candidate.cv);
-        const assessment = candidate.assessment;
-        const evidence = (e: Evidence): Evidence => ({
-          ...deepMap(e, text),
-          ...(e.quote === undefined ? {} : { quote: names(e.quote) ? '' : text(e.quote) }),
-        });
-        return {
-          ...deepMap(assessment, text),
-          criteria: assessment.criteria.map((r) => ({
-            ...deepMap(r, text),
-            evidence: r.evidence.map(evidence),
-            ...(r.example === undefined
-              ? {}
-              : { example: { before: text(r.example.before), after: text(r.example.after) } }),
-          })),
-          requirements: assessment.requirements.map((r) => ({
-            ...deepMap(r, text),
-            evidence: r.evidence.map(evidence),
-          })),
-        };
-      },
-    },
+    { cv: () => blinded().cv, assessment: () => blinded().assessment },
   );
 }
 

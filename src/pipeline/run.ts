@@ -48,7 +48,7 @@ import { recruiterRanking } from '../output/blind.js';
 import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
-import { openSpill, type SpillRef, type SpillStore } from './spill.js';
+import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -504,7 +504,9 @@ export function buildRanking(input: RankingInput): Ranking {
         cv: () => record().cv,
         assessment: () => record().assessment!,
       });
-      scored.push(keepHeadline(Object.assign(candidate, rest), spilled.headline!));
+      scored.push(
+        attachSpill(keepHeadline(Object.assign(candidate, rest), spilled.headline!), spilled.store),
+      );
     } else {
       const assessment = (entry.assessment ??= assessWith(ctx, cv!));
       scored.push({ ...fields, cv: cv!, assessment, ...rest });

@@ -15,6 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { remembered } from '../lazy.js';
 
 /** Where one record lies in the spill file. */
 export interface SpillRef {
@@ -110,4 +111,35 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+// ---------------------------------------------------------------- values worked out once per candidate
+
+const STORE = Symbol('spill store');
+
+/** Marks `target` as held in `store` (a hidden field: no output shows it; derive copies it). */
+export function attachSpill<T extends object>(target: T, store: SpillStore): T {
+  return Object.defineProperty(target, STORE, { value: store, enumerable: false, configurable: true });
+}
+
+/**
+ * A value derived from `owner` (blind mode's redacted reading, say) that is worked out on its first
+ * read only. When the owner is held in a spill store, the value is written there and read back
+ * afterwards, so nothing is held; otherwise it is kept in memory, as the owner is.
+ */
+export function computedOnce<T>(owner: object, compute: () => T): () => T {
+  const store = (owner as { [STORE]?: SpillStore })[STORE];
+  if (!store) {
+    let value: { v: T } | undefined;
+    return () => (value ??= { v: compute() }).v;
+  }
+  let ref: SpillRef | undefined;
+  const slot = {};
+  return () =>
+    remembered(slot, () => {
+      if (ref) return store.get<T>(ref);
+      const value = compute();
+      ref = store.put(value);
+      return value;
+    });
 }

@@ -7,7 +7,7 @@ import type { Candidate, Ranking } from '../../src/model.js';
 import { blindRanking } from '../../src/output/blind.js';
 import { toResultsJson } from '../../src/output/json.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
-import { openSpill } from '../../src/pipeline/spill.js';
+import { attachSpill, computedOnce, openSpill } from '../../src/pipeline/spill.js';
 import {
   buildRanking,
   prepareRun,
@@ -56,6 +56,25 @@ describe('the spill store', () => {
     expect(left).not.toContain(`spill-${gone}-abc`);
     expect(left).toContain(`spill-${process.ppid}-def`);
     store.close();
+  });
+});
+
+describe('values worked out once per candidate', () => {
+  it('are computed on the first read only, then read back from the spill (or kept, without one)', () => {
+    const store = openSpill(join(tmp('shortlist-spill-'), 'work'));
+    let computed = 0;
+    const owners = Array.from({ length: 100 }, (_, i) => attachSpill({ i }, store));
+    const values = owners.map((owner) => computedOnce(owner, () => ({ n: owner.i, at: ++computed })));
+    // Two rounds over more values than the few kept in memory: the second round computes nothing.
+    for (let round = 0; round < 2; round++) {
+      values.forEach((value, i) => expect(value()).toEqual({ n: i, at: i + 1 }));
+    }
+    expect(computed).toBe(100);
+    store.close();
+    let inMemory = 0;
+    const held = computedOnce({}, () => ({ at: ++inMemory }));
+    expect(held()).toBe(held());
+    expect(inMemory).toBe(1);
   });
 });
 
