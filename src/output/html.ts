@@ -20,10 +20,10 @@ import {
   FAILURE_ADVICE,
   TIER_LABELS,
   checkReportPath,
-  rankingRow,
+  rankingRowOf,
   safeCell,
   safeHref,
-  sourceHref,
+  sourceHrefs,
 } from './cells.js';
 
 // The HTML reports: an index of the ranking, a report per candidate for the recruiter, and a
@@ -342,10 +342,21 @@ export const FEEDBACK_HEADINGS: Record<string, string> = {
   jargon: 'Explain acronyms and jargon',
 };
 
+/**
+ * Every character safeCell could remove is one of these. Most text holds none, and this scan is
+ * quicker than safeCell's (whose lookarounds for lone surrogates run at every position), so clean
+ * text skips it.
+ */
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** CV text for a page: characters HTML has no use for removed, long text cut with an ellipsis. */
 function clip(value: string, max: number = MAX_TEXT): string {
-  const cleaned = safeCell(value, Number.MAX_SAFE_INTEGER);
-  return cleaned.length > max ? `${safeCell(cleaned, max - 1)}…` : cleaned;
+  const cleaned = MAYBE_UNSAFE.test(value) ? safeCell(value, Number.MAX_SAFE_INTEGER) : value;
+  if (cleaned.length <= max) return cleaned;
+  // What safeCell(cleaned, max - 1) does, without cleaning the text a second time: cut, and never
+  // between the halves of a surrogate pair.
+  const cut = cleaned.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 function clipOrNull(value: string | null | undefined, max?: number): string | null {
@@ -427,16 +438,56 @@ export interface PageOptions {
   outDir?: string | undefined;
 }
 
+/** Links from one folder of pages to the input's files (see sourceHrefs), kept for the next page. */
+const sourceLinkers = new Map<string, (file: string) => string | null>();
+
 function sourceLink(options: PageOptions, ranking: Ranking, page: string, file: string): string | null {
   // Blind mode: the path to a CV is its file name, which so often is the candidate's name.
   if (options.outDir === undefined || ranking.run.blind === true) return null;
-  return sourceHref(join(options.outDir, posix.dirname(page)), ranking.run.input, file);
+  const fromDir = join(options.outDir, posix.dirname(page));
+  const input = ranking.run.input;
+  const key = `${fromDir}\0${input}`;
+  let linker = sourceLinkers.get(key);
+  if (!linker) {
+    if (sourceLinkers.size >= 8) sourceLinkers.clear();
+    sourceLinkers.set(key, (linker = sourceHrefs(fromDir, input)));
+  }
+  return linker(file);
 }
 
 export function buildIndexView(ranking: Ranking, css: string, options: PageOptions = {}): IndexView {
   const run = runView(ranking.run);
-  const count = (tier: Tier): number => ranking.candidates.filter((c) => c.assessment.tier === tier).length;
   const blind = ranking.run.blind === true;
+  const tierCounts: Record<Tier, number> = { shortlist: 0, consider: 0, reject: 0 };
+  // One pass, reading each candidate's reading and assessment once (they may be loaded from disk
+  // when read).
+  const candidates = ranking.candidates.map((candidate): IndexRowView => {
+    const { cv, assessment } = candidate;
+    tierCounts[assessment.tier]++;
+    const row = rankingRowOf(candidate, cv, assessment);
+    return {
+      rank: row.rank,
+      name: clip(row.name, 200),
+      score: row.score.toFixed(1),
+      scoreValue: row.score,
+      tier: row.tier,
+      tierLabel: TIER_LABELS[row.tier],
+      tierTone: TIER_TONE[row.tier],
+      tierOrder: TIER_ORDER.indexOf(row.tier),
+      years: row.years.toFixed(1),
+      yearsValue: row.years,
+      requiredMet: row.requiredMet,
+      requiredMetValue: row.requiredTotal === 0 ? -1 : row.requiredMetCount / row.requiredTotal,
+      topMissing: clip(row.topMissing, 200),
+      // The index stays scannable: each flag's start here, the whole message in the report.
+      flags: assessment.flags.map((f) => clip(f.message, 140)),
+      // Blind mode: the file name is hidden (the row already shows the id).
+      file: blind ? '' : clip(row.file, 500),
+      sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),
+      recruiterHref: checkReportPath(candidate.reports.recruiter),
+      feedbackHref: blind ? null : checkReportPath(candidate.reports.feedback),
+    };
+  });
   return {
     css,
     title: `Shortlist: ${run.role}`,
@@ -444,37 +495,13 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
     blind,
     counts: {
       candidates: ranking.candidates.length,
-      shortlist: count('shortlist'),
-      consider: count('consider'),
-      reject: count('reject'),
+      shortlist: tierCounts.shortlist,
+      consider: tierCounts.consider,
+      reject: tierCounts.reject,
       failures: ranking.failures.length,
     },
     tiers: TIER_ORDER.map((value) => ({ value, label: TIER_LABELS[value] })),
-    candidates: ranking.candidates.map((candidate): IndexRowView => {
-      const row = rankingRow(candidate);
-      return {
-        rank: row.rank,
-        name: clip(row.name, 200),
-        score: row.score.toFixed(1),
-        scoreValue: row.score,
-        tier: row.tier,
-        tierLabel: TIER_LABELS[row.tier],
-        tierTone: TIER_TONE[row.tier],
-        tierOrder: TIER_ORDER.indexOf(row.tier),
-        years: row.years.toFixed(1),
-        yearsValue: row.years,
-        requiredMet: row.requiredMet,
-        requiredMetValue: row.requiredTotal === 0 ? -1 : row.requiredMetCount / row.requiredTotal,
-        topMissing: clip(row.topMissing, 200),
-        // The index stays scannable: each flag's start here, the whole message in the report.
-        flags: candidate.assessment.flags.map((f) => clip(f.message, 140)),
-        // Blind mode: the file name is hidden (the row already shows the id).
-        file: blind ? '' : clip(row.file, 500),
-        sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),
-        recruiterHref: checkReportPath(candidate.reports.recruiter),
-        feedbackHref: blind ? null : checkReportPath(candidate.reports.feedback),
-      };
-    }),
+    candidates,
     failures: ranking.failures.map(failureView),
   };
 }
@@ -550,15 +577,28 @@ function roleName(cv: ParsedCv, index: number): string | null {
 function skillsByDepth(cv: ParsedCv): { usedSkills: SkillDepthView[]; listedSkills: SkillDepthView[] } {
   const used: SkillDepthView[] = [];
   const listed: SkillDepthView[] = [];
+  // Each role's name once, not once for every skill used in it.
+  const roleNames = new Map<number, string | null>();
+  const nameOf = (index: number): string | null => {
+    let name = roleNames.get(index);
+    if (name === undefined) roleNames.set(index, (name = roleName(cv, index)));
+    return name;
+  };
   for (const skill of cv.skills) {
-    const roles = [...new Set(skill.mentions.flatMap((m) => (m.position === null ? [] : [m.position])))].sort(
-      (a, b) => a - b,
-    );
+    const roles: number[] = [];
+    for (const m of skill.mentions)
+      if (m.position !== null && !roles.includes(m.position)) roles.push(m.position);
+    roles.sort((a, b) => a - b);
+    const names: string[] = [];
+    for (const i of roles) {
+      const name = nameOf(i);
+      if (name !== null) names.push(name);
+    }
     const view = {
       name: clip(skill.name, 200),
       category: clip(skill.category, 100),
       mentions: skill.mentions.length,
-      roles: roles.flatMap((i) => roleName(cv, i) ?? []),
+      roles: names,
     };
     (roles.length > 0 ? used : listed).push(view);
   }
@@ -595,14 +635,15 @@ function monthsText(months: number): string {
  */
 export function buildTimeline(cv: ParsedCv, asOf: string): TimelineView | null {
   const asOfMonth = monthIndex(asOf.slice(0, 7));
-  const spans = cv.positions.flatMap((p, index) => {
+  const spans: { index: number; from: number; to: number; position: ParsedCv['positions'][number] }[] = [];
+  for (const [index, p] of cv.positions.entries()) {
     const start = monthIndex(p.dates?.start ?? null);
     const end = p.dates?.current ? (asOfMonth ?? start) : monthIndex(p.dates?.end ?? null);
     const from = start ?? end;
     const to = end ?? start;
-    if (from === null || to === null) return [];
-    return [{ index, from: Math.min(from, to), to: Math.max(from, to) + 1, position: p }];
-  });
+    if (from !== null && to !== null)
+      spans.push({ index, from: Math.min(from, to), to: Math.max(from, to) + 1, position: p });
+  }
   if (spans.length === 0) return null;
   const gaps = cv.facts.gaps.flatMap((g) => {
     const from = monthIndex(g.from);
@@ -644,15 +685,23 @@ export function buildTimeline(cv: ParsedCv, asOf: string): TimelineView | null {
     };
   });
 
-  // Months in which two or more roles run at once, merged into runs.
-  const busy = new Map<number, number>();
-  for (const span of spans) for (let m = span.from; m < span.to; m++) busy.set(m, (busy.get(m) ?? 0) + 1);
+  // Months in which two or more roles run at once, merged into runs: a sweep over the months where
+  // a role starts or ends, the number of roles running being the same between two of them.
+  const changes = new Map<number, number>();
+  for (const span of spans) {
+    changes.set(span.from, (changes.get(span.from) ?? 0) + 1);
+    changes.set(span.to, (changes.get(span.to) ?? 0) - 1);
+  }
+  const bounds = [...changes.keys()].sort((a, b) => a - b);
   const overlapRuns: { from: number; to: number }[] = [];
-  for (const m of [...busy.keys()].sort((a, b) => a - b)) {
-    if ((busy.get(m) ?? 0) < 2) continue;
+  let running = 0;
+  for (const [i, m] of bounds.entries()) {
+    running += changes.get(m) ?? 0;
+    const next = bounds[i + 1];
+    if (running < 2 || next === undefined) continue;
     const lastRun = overlapRuns.at(-1);
-    if (lastRun && lastRun.to === m) lastRun.to = m + 1;
-    else overlapRuns.push({ from: m, to: m + 1 });
+    if (lastRun && lastRun.to === m) lastRun.to = next;
+    else overlapRuns.push({ from: m, to: next });
   }
   // One shared month is a handover ("Jan 2020 – Mar 2021", then "Mar 2021 – Present"), not an overlap.
   const overlapping = overlapRuns.filter((o) => o.to - o.from >= 2);
@@ -713,10 +762,9 @@ export function buildCandidateView(
   options: PageOptions = {},
 ): CandidateView {
   const { cv, assessment } = candidate;
-  const row = rankingRow(candidate);
+  const row = rankingRowOf(candidate, cv, assessment);
   const recruiter = checkReportPath(candidate.reports.recruiter);
   const criteria = assessment.criteria.filter((c) => c.mode !== 'off');
-  const byId = new Map(assessment.criteria.map((c) => [c.id, c]));
   const required = assessment.requirements.filter((r) => r.kind === 'required');
   const preferred = assessment.requirements.filter((r) => r.kind === 'preferred');
   const name = clip(row.name, 200);
@@ -750,7 +798,7 @@ export function buildCandidateView(
         location: clipOrNull(cv.contact.location, 200),
       },
       gatesFailed: assessment.gatesFailed.map((id) => {
-        const criterion = byId.get(id);
+        const criterion = assessment.criteria.findLast((c) => c.id === id);
         return {
           id,
           title: clip(criterion ? criterion.headline : id, 200),
