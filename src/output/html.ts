@@ -951,6 +951,42 @@ export interface Templates {
 }
 
 /**
+ * Templates compile in strict mode. When a template calls no helper but Handlebars' built-in ones
+ * (the only ones registered), it also compiles with knownHelpersOnly: each `{{value}}` is then a
+ * plain lookup rather than a check for a helper of that name first (with the pages' views, which
+ * hold no functions, the output is the same). A template that does call another helper compiles as
+ * before, so it fails (or not) as it always did.
+ */
+const STRICT: CompileOptions = { strict: true };
+const KNOWN_HELPERS_ONLY: CompileOptions = { strict: true, knownHelpersOnly: true };
+
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
+/**
+ * Whether a template may need Handlebars' @-data (@index, @root, @last...), which costs a new frame
+ * for every item of every #each: it does when it has an `@` anywhere, or calls a partial or a
+ * decorator (which may use the data it is given). Without, it compiles with `data: false`.
+ */
+function usesData(source: string): boolean {
+  return source.includes('@') || /\{\{~?#?[>*]/.test(source);
+}
+
+function compileTemplate<T>(handlebars: typeof Handlebars, source: string): Handlebars.TemplateDelegate<T> {
+  const fast = handlebars.compile<T>(
+    source,
+    usesData(source) ? KNOWN_HELPERS_ONLY : { ...KNOWN_HELPERS_ONLY, data: false },
+  );
+  try {
+    // Handlebars compiles on first use: compile now, to learn whether this template can be compiled
+    // so (a template with an unknown helper, or any other error, is left to the usual compile).
+    (fast as unknown as { _setup(options: object): void })._setup({});
+    return fast;
+  } catch {
+    return handlebars.compile<T>(source, STRICT);
+  }
+}
+
+/**
  * Read and compile the templates once per run: index.hbs, candidate.hbs, feedback.hbs, style.css,
  * and every partials/*.hbs as a partial named after its file. Templates compile in strict mode, so
  * a name the view model does not have is an error, not a silent blank.
@@ -966,10 +1002,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
   for (const file of partialFiles.filter((f) => f.endsWith('.hbs')).sort()) {
     handlebars.registerPartial(
       file.slice(0, -'.hbs'.length),
-      await readFile(join(partialsDir, file), 'utf8'),
+      compileTemplate(handlebars, await readFile(join(partialsDir, file), 'utf8')),
     );
   }
-  const options = { strict: true };
   const [index, candidate, feedback, css] = await Promise.all([
     read('index.hbs'),
     read('candidate.hbs'),
@@ -977,9 +1012,9 @@ export async function loadTemplates(dir: string): Promise<Templates> {
     read('style.css'),
   ]);
   return {
-    index: handlebars.compile<IndexView>(index, options),
-    candidate: handlebars.compile<CandidateView>(candidate, options),
-    feedback: handlebars.compile<FeedbackView>(feedback, options),
+    index: compileTemplate<IndexView>(handlebars, index),
+    candidate: compileTemplate<CandidateView>(handlebars, candidate),
+    feedback: compileTemplate<FeedbackView>(handlebars, feedback),
     // Inlined raw into <style>: make sure the stylesheet cannot close the element early.
     css: css.replace(/<\/(style)/gi, '<\\/$1'),
   };

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import Handlebars from 'handlebars';
@@ -8,6 +8,7 @@ import {
   FEEDBACK_HEADINGS,
   buildFeedbackView,
   buildTimeline,
+  loadTemplates,
   writeHtmlReports,
 } from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
@@ -501,4 +502,92 @@ describe('feedback report', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;b&gt;numbers&lt;/b&gt; &amp; results');
   });
+});
+
+describe('loadTemplates', () => {
+  // Templates compile with faster options where they can (knownHelpersOnly; no @-data when a
+  // template has no @): whatever a template folder holds, pages and errors must be what plain
+  // Handlebars in strict mode gives.
+  const view = {
+    css: 'p{}',
+    title: 'T <&>',
+    blind: false,
+    indexHref: '../index.html',
+    run: { role: 'Backend\nDeveloper', asOf: '2026-11-01' },
+    items: [
+      { name: 'a\nb', tags: ['x', 'y\nz'], empty: [] },
+      { name: '"q"', tags: [], empty: [] },
+    ],
+    nested: { deeper: { value: 'v\n' } },
+    flag: false,
+    zero: 0,
+  };
+  const partials = {
+    row: '{{!-- a row --}}\n<tr>\n  <td>{{name}}</td>\n  {{#each tags}}\n  <td>{{this}}{{#unless @last}},{{/unless}}</td>\n  {{/each}}\n</tr>\n',
+    plain: '<i>{{name}}</i>\n{{#if empty.length}}\n<b>none</b>\n{{/if}}\n',
+    nest: '<div>\n  {{> plain}}\n</div>\n',
+  };
+  const sources: Record<string, string> = {
+    'data and depths': [
+      '<h1>{{title}}</h1>',
+      '{{#each items}}',
+      '  {{> row}}',
+      '    {{> nest}}',
+      '  <p>{{@index}} {{@root.run.role}} {{../title}} {{#if @first}}first{{/if}}</p>',
+      '{{/each}}',
+      '{{#with nested}}{{#with deeper}}{{value}} {{@root.title}}{{/with}}{{/with}}',
+      '',
+    ].join('\n'),
+    'no @-data': [
+      '<style>{{{css}}}</style>',
+      '{{#each items}}',
+      '  {{#if tags.length}}{{lookup tags 0}}{{else}}-{{/if}}',
+      '  {{#unless empty.length}}empty{{/unless}}',
+      '{{/each}}',
+      '{{#items}}<s>{{name}}</s>{{/items}}{{^flag}}not flagged{{/flag}}',
+      '{{#if zero includeZero=true}}zero{{/if}} {{nested.deeper.value}} {{{run.role}}}',
+      '',
+    ].join('\n'),
+    'no @ of its own, but a partial with @-data': '{{#each items}}\n  {{> row}}\n{{/each}}\n',
+    'an unknown helper on a branch not taken': '{{#if flag}}{{shout title}}{{/if}}<p>{{title}}</p>',
+    'an unknown helper on a branch taken': '<p>{{shout title}}</p>',
+    'a name the view does not have': '<p>{{items.0.missing}}</p>',
+    'a syntax error': '<p>{{#if title}}</p>',
+  };
+
+  function stock(partialSources: Record<string, string>, source: string): () => string {
+    const handlebars = Handlebars.create();
+    for (const [name, text] of Object.entries(partialSources)) handlebars.registerPartial(name, text);
+    const template = handlebars.compile(source, { strict: true });
+    return () => template(view);
+  }
+
+  function outcome(render: () => string): { html: string } | { error: string } {
+    try {
+      return { html: render() };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  for (const [name, source] of Object.entries(sources)) {
+    it(`renders a template with ${name} as Handlebars does`, async () => {
+      const templatesDir = await mkdtemp(join(tmpdir(), 'shortlist-templates-'));
+      try {
+        await mkdir(join(templatesDir, 'partials'));
+        for (const [partial, text] of Object.entries(partials))
+          await writeFile(join(templatesDir, 'partials', `${partial}.hbs`), text);
+        for (const file of ['index.hbs', 'candidate.hbs', 'feedback.hbs'])
+          await writeFile(join(templatesDir, file), source);
+        await writeFile(join(templatesDir, 'style.css'), 'p{}');
+        const templates = await loadTemplates(templatesDir);
+        const expected = outcome(stock(partials, source));
+        for (const template of [templates.index, templates.candidate, templates.feedback]) {
+          expect(outcome(() => template(view as never))).toEqual(expected);
+        }
+      } finally {
+        await rm(templatesDir, { recursive: true, force: true });
+      }
+    });
+  }
 });
