@@ -82,6 +82,11 @@ export interface RunOptions {
   onProgress?: ((progress: Progress) => void) | undefined;
   /** Largest number of pages a PDF may have (`--max-pages`); DEFAULT_EXTRACT_LIMITS.maxPages when absent. */
   maxPages?: number | undefined;
+  /**
+   * How many scored CVs are held in memory; the rest wait on disk until the outputs are written
+   * (see pipeline/spill.ts). KEEP_IN_MEMORY when absent; tests set 0 to spill every one.
+   */
+  keepInMemory?: number | undefined;
 }
 
 export interface Progress {
@@ -273,7 +278,7 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     () => false,
   );
   await ensureStateDir(stateDir);
-  const spill = openSpill(join(stateDir, 'work'));
+  const spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });
   try {
     // The spill stays open for the returned ranking's candidates (closed once they are not used).
     return await screenAndWrite();
@@ -674,7 +679,7 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
     return;
   }
   const kind = { kind: cv.kind, kindReason: cv.kindReason };
-  const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { at: 0, length: 0 };
+  const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { value: null };
   entry.spilled = { store: spill, ref, kind };
   if (assessment) entry.spilled.headline = headline(cv, assessment);
   delete entry.cv;

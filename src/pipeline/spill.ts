@@ -1,7 +1,8 @@
 // Scored candidates kept on disk, not in memory, until the outputs are written: a run over 10,000
 // CVs would otherwise hold every reading and assessment (with all their evidence) at once. The
-// ranking holds small candidate objects whose `cv` and `assessment` are read back from the spill
-// file when a writer asks for them, and are garbage again once it has moved on.
+// first KEEP_IN_MEMORY are held; for the rest, the ranking holds small candidate objects whose `cv`
+// and `assessment` are read back from the spill file when a writer asks for them, and are garbage
+// again once it has moved on.
 import {
   closeSync,
   mkdirSync,
@@ -17,16 +18,25 @@ import {
 import { join } from 'node:path';
 import { remembered } from '../lazy.js';
 
-/** Where one record lies in the spill file. */
-export interface SpillRef {
-  at: number;
-  length: number;
-}
+/** Where one record lies in the spill file, or the record itself when it is kept in memory. */
+export type SpillRef = { at: number; length: number } | { value: unknown };
+
+/**
+ * How many records a store keeps in memory before it writes the rest to disk: about 40 MB of heap
+ * for CVs (each reading and assessment with its evidence is about 20 KB). Writing a ranking reads
+ * each candidate several times (the workbook's sheets, the CSV, results.json, the reports), and a
+ * record read back from disk costs about 0.1 ms each time; held, it costs nothing. So a run of up to
+ * this many CVs holds them all, and a larger one holds this many and no more: memory stops growing.
+ */
+export const KEEP_IN_MEMORY = 2000;
 
 export interface SpillStore {
-  /** Appends a record (plain JSON data) and returns where it lies. */
+  /** Keeps a record (plain JSON data): in memory while the store has room, else on disk. */
   put(value: unknown): SpillRef;
-  /** Reads a record back: a new copy on every call. */
+  /**
+   * Reads a record back: the record itself when held in memory, else a new copy on every call. Either
+   * way, the caller must not change it.
+   */
   get<T>(ref: SpillRef): T;
   /** Closes (and deletes) the spill file; reading afterwards throws. Safe to call twice. */
   close(): void;
@@ -40,7 +50,9 @@ export interface SpillStore {
  * open file cannot be deleted (Windows), it is deleted then instead, and folders left by a run that
  * was killed (its process gone) are removed when the next one starts.
  */
-export function openSpill(dir: string): SpillStore {
+export function openSpill(dir: string, options: { keepInMemory?: number } = {}): SpillStore {
+  const keep = options.keepInMemory ?? KEEP_IN_MEMORY;
+  let kept = 0;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   removeOrphans(dir);
   const folder = mkdtempSync(join(dir, `spill-${process.pid}-`));
@@ -57,6 +69,10 @@ export function openSpill(dir: string): SpillStore {
   let size = 0;
   const store: SpillStore = {
     put(value) {
+      if (kept < keep) {
+        kept++;
+        return { value };
+      }
       const bytes = Buffer.from(JSON.stringify(value), 'utf8');
       let written = 0;
       while (written < bytes.length) {
@@ -67,6 +83,7 @@ export function openSpill(dir: string): SpillStore {
       return ref;
     },
     get<T>(ref: SpillRef): T {
+      if ('value' in ref) return ref.value as T;
       if (!held.open) throw new Error('The run is over: its spilled candidates are gone');
       const bytes = Buffer.allocUnsafe(ref.length);
       let read = 0;

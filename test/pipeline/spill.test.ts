@@ -27,14 +27,14 @@ const SAMPLES = join(import.meta.dirname, '../../samples');
 describe('the spill store', () => {
   it('gives each record back as written, a fresh copy every time, and leaves nothing on disk', () => {
     const dir = join(tmp('shortlist-spill-'), 'work');
-    const store = openSpill(dir);
+    const store = openSpill(dir, { keepInMemory: 0 });
     const records = [
       { cv: { name: 'Zoë Łukasiewicz', text: 'ä'.repeat(5000) }, n: 1 },
       { cv: { name: '王小明', lines: [] }, n: 2 },
       { empty: {} },
     ];
     const refs = records.map((r) => store.put(r));
-    expect(refs[1]!.at).toBe(refs[0]!.length);
+    expect(refs[1]).toMatchObject({ at: (refs[0] as { length: number }).length });
     // Out of order, twice: each read is the record, never a shared object.
     for (const i of [2, 0, 1, 0]) expect(store.get(refs[i]!)).toEqual(records[i]);
     expect(store.get(refs[0]!)).not.toBe(store.get(refs[0]!));
@@ -43,6 +43,18 @@ describe('the spill store', () => {
     store.close();
     store.close();
     expect(() => store.get(refs[0]!)).toThrow(/run is over/);
+  });
+
+  it('holds the first records in memory (the same object every read) and writes the rest to disk', () => {
+    const store = openSpill(join(tmp('shortlist-spill-'), 'work'), { keepInMemory: 2 });
+    const records = [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }];
+    const refs = records.map((r) => store.put(r));
+    expect(store.get(refs[0]!)).toBe(records[0]);
+    expect(store.get(refs[1]!)).toBe(records[1]);
+    expect(store.get(refs[2]!)).not.toBe(records[2]);
+    expect(refs.map((ref) => store.get(ref))).toEqual(records);
+    expect(refs.map((ref) => 'value' in ref)).toEqual([true, true, false, false]);
+    store.close();
   });
 
   it('removes the spill of a run whose process is gone, and keeps one whose process is alive', () => {
@@ -61,7 +73,7 @@ describe('the spill store', () => {
 
 describe('values worked out once per candidate', () => {
   it('are computed on the first read only, then read back from the spill (or kept, without one)', () => {
-    const store = openSpill(join(tmp('shortlist-spill-'), 'work'));
+    const store = openSpill(join(tmp('shortlist-spill-'), 'work'), { keepInMemory: 0 });
     let computed = 0;
     const owners = Array.from({ length: 100 }, (_, i) => attachSpill({ i }, store));
     const values = owners.map((owner) => computedOnce(owner, () => ({ n: owner.i, at: ++computed })));
@@ -144,6 +156,7 @@ describe('a run with its scored CVs spilled to disk', () => {
       timeoutMs: 30_000,
       maxFileBytes: 20_000_000,
       cache: false,
+      keepInMemory: 0,
     });
     const spilled = result.ranking!;
     expect(spilled.candidates.length).toBeGreaterThan(20);
