@@ -35,7 +35,7 @@ import {
   stateDirOf,
   type AssessmentCache,
 } from './cache.js';
-import { codeVersion } from './version.js';
+import { codeVersion, outputCodeVersion } from './version.js';
 import {
   folderHash,
   outputsIntact,
@@ -231,6 +231,7 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
         {
           tool: TOOL.version,
           code: codeVersion(),
+          outputCode: outputCodeVersion(),
           templates: await folderHash(templatesDir),
           input: options.input,
           jd: options.jd ?? null,

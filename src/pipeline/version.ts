@@ -54,3 +54,39 @@ export function codeVersion(): string {
   memo = hash.digest('hex');
   return memo;
 }
+
+let outputMemo: string | null = null;
+
+/**
+ * A sha256 over the code that writes the outputs (output/, pipeline/ and the lazy-field helpers):
+ * part of a run's fingerprint, not of the caches' keys, so that a run after an update to the writers
+ * writes the outputs again even when no reading or score changed.
+ */
+export function outputCodeVersion(): string {
+  if (outputMemo) return outputMemo;
+  const hash = createHash('sha256');
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  for (const dir of ['output', 'pipeline', 'cli']) {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!/\.(?:[cm]?js|ts)$/.test(name) || /\.d\.ts$/.test(name)) continue;
+      hash.update(`${dir}/${name}\0`);
+      hash.update(readFileSync(join(root, dir, name)));
+      hash.update('\0');
+    }
+  }
+  for (const name of ['lazy.ts', 'lazy.js']) {
+    try {
+      hash.update(readFileSync(join(root, name)));
+    } catch {
+      // the other tree's file name
+    }
+  }
+  outputMemo = hash.digest('hex');
+  return outputMemo;
+}
