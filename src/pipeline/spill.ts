@@ -116,12 +116,13 @@ function release(held: { fd: number; folder: string; open: boolean }): void {
 function removeOrphans(dir: string): void {
   for (const name of readdirSync(dir)) {
     const pid = /^spill-(\d+)-/.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    if (pid === undefined || Number(pid) === process.pid || processAlive(Number(pid))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (one we may not signal still runs). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -30,6 +30,7 @@ import {
   type RunOptions,
 } from './run.js';
 import { createScreener, type ScreenedItem } from './screen.js';
+import { processAlive } from './spill.js';
 
 export interface WatchOptions extends Omit<RunOptions, 'onProgress' | 'cache'> {
   /** Quiet time after the last change before the outputs are rewritten. */
@@ -539,7 +540,7 @@ async function acquireLock(stateDir: string): Promise<() => Promise<void>> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number((await readFile(file, 'utf8').catch(() => '')).split(' ')[0]);
-      if (pid > 0 && pid !== process.pid && isAlive(pid)) {
+      if (pid > 0 && pid !== process.pid && processAlive(pid)) {
         throw new RunError(
           `Another shortlist watch (process ${pid}) is writing to ${stateDir}; stop it first or use another --out`,
         );
@@ -548,13 +549,4 @@ async function acquireLock(stateDir: string): Promise<() => Promise<void>> {
     }
   }
   throw new RunError(`Could not lock ${stateDir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
