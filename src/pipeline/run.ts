@@ -263,6 +263,16 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  // Scored CVs beyond the first KEEP_IN_MEMORY wait on disk until the outputs are written (spill.ts).
+  const hadState = await stat(stateDir).then(
+    () => true,
+    () => false,
+  );
+  // Made before any file is read: an output folder that cannot be written is found at once.
+  await ensureStateDir(stateDir).catch((error: unknown) => {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new RunError(`Output folder ${options.out} cannot be written (${reason}): choose another --out`);
+  });
   const screener = createScreener({
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
@@ -273,12 +283,6 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     extractLimits,
   });
   const assessments = useCache ? await openAssessmentCache(stateDir) : NO_ASSESSMENT_CACHE;
-  // Each scored CV goes to disk and the ranking reads it back when writing: memory stays flat.
-  const hadState = await stat(stateDir).then(
-    () => true,
-    () => false,
-  );
-  await ensureStateDir(stateDir);
   const spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });
   try {
     // The spill stays open for the returned ranking's candidates (closed once they are not used).

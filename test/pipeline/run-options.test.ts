@@ -61,4 +61,20 @@ describe('shortlist run: --max-pages and --timings', () => {
     await run([dir, '--out', out, '--timings', second]);
     expect(JSON.parse(readFileSync(second, 'utf8'))).toMatchObject({ files: [], p50Ms: null, p95Ms: null });
   }, 60_000);
+
+  it('an output folder that cannot be written stops the run at once, in one line, before any file is read', async () => {
+    const dir = tmp('shortlist-run-');
+    writeFileSync(join(dir, 'cv.txt'), cvText(1));
+    const notAFolder = join(tmp(), 'a-file');
+    writeFileSync(notAFolder, 'not a folder');
+    const failed = await run([dir, '--out', join(notAFolder, 'out')]).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).not.toBe(0);
+    const lines = failed!.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`Output folder ${join(notAFolder, 'out')} cannot be written (ENOTDIR)`);
+    expect(lines[0]).toContain('choose another --out');
+  });
 });
