@@ -13,15 +13,16 @@ const CODE_FILES = ['data.ts', 'data.js', 'model.ts', 'model.js'];
 
 let memo: string | null = null;
 
+/** This module's tree (src/ or dist/). */
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
 /**
- * A sha256 over the scoring code's files (their names and bytes) and data/*.json. Computed once per
- * process, from whichever tree is running (dist/ for the CLI, src/ under tsx): ~80 small files, a
- * few milliseconds.
+ * A sha256 over files (each name and its bytes), in the order given: every code or data file under
+ * a folder, or a single file of this tree where it exists (a .ts name under src/, .js under dist/).
  */
-export function codeVersion(): string {
-  if (memo) return memo;
+type Part = { folder: string; label: string } | { file: string };
+function hashFiles(parts: Part[]): string {
   const hash = createHash('sha256');
-  const root = fileURLToPath(new URL('../', import.meta.url));
   const add = (path: string, label: string) => {
     hash.update(`${label}\0`);
     hash.update(readFileSync(path));
@@ -41,52 +42,47 @@ export function codeVersion(): string {
         add(path, `${label}/${name}`);
     }
   };
-  for (const dir of CODE_DIRS) walk(join(root, dir), dir);
-  for (const name of CODE_FILES) {
+  for (const part of parts) {
+    if ('folder' in part) {
+      walk(part.folder, part.label);
+      continue;
+    }
     try {
-      add(join(root, name), name);
+      add(join(ROOT, part.file), part.file);
     } catch {
       // the other tree's file name (.ts under dist/, .js under src/)
     }
   }
-  walk(fileURLToPath(new URL('../../data/', import.meta.url)), 'data');
-  walk(fileURLToPath(new URL('../../profiles/', import.meta.url)), 'profiles');
-  memo = hash.digest('hex');
+  return hash.digest('hex');
+}
+
+/**
+ * A sha256 over the scoring code's files (their names and bytes) and data/*.json. Computed once per
+ * process, from whichever tree is running (dist/ for the CLI, src/ under tsx): ~80 small files, a
+ * few milliseconds.
+ */
+export function codeVersion(): string {
+  memo ??= hashFiles([
+    ...CODE_DIRS.map((dir) => ({ folder: join(ROOT, dir), label: dir })),
+    ...CODE_FILES.map((file) => ({ file })),
+    { folder: fileURLToPath(new URL('../../data/', import.meta.url)), label: 'data' },
+    { folder: fileURLToPath(new URL('../../profiles/', import.meta.url)), label: 'profiles' },
+  ]);
   return memo;
 }
 
 let outputMemo: string | null = null;
 
 /**
- * A sha256 over the code that writes the outputs (output/, pipeline/ and the lazy-field helpers):
- * part of a run's fingerprint, not of the caches' keys, so that a run after an update to the writers
- * writes the outputs again even when no reading or score changed.
+ * A sha256 over the code that writes the outputs (output/, pipeline/, cli/ and the lazy-field
+ * helpers): part of a run's fingerprint, not of the caches' keys, so that a run after an update to
+ * the writers writes the outputs again even when no reading or score changed.
  */
 export function outputCodeVersion(): string {
-  if (outputMemo) return outputMemo;
-  const hash = createHash('sha256');
-  const root = fileURLToPath(new URL('../', import.meta.url));
-  for (const dir of ['output', 'pipeline', 'cli']) {
-    let names: string[];
-    try {
-      names = readdirSync(join(root, dir)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!/\.(?:[cm]?js|ts)$/.test(name) || /\.d\.ts$/.test(name)) continue;
-      hash.update(`${dir}/${name}\0`);
-      hash.update(readFileSync(join(root, dir, name)));
-      hash.update('\0');
-    }
-  }
-  for (const name of ['lazy.ts', 'lazy.js']) {
-    try {
-      hash.update(readFileSync(join(root, name)));
-    } catch {
-      // the other tree's file name
-    }
-  }
-  outputMemo = hash.digest('hex');
+  outputMemo ??= hashFiles([
+    ...['output', 'pipeline', 'cli'].map((dir) => ({ folder: join(ROOT, dir), label: dir })),
+    { file: 'lazy.ts' },
+    { file: 'lazy.js' },
+  ]);
   return outputMemo;
 }
