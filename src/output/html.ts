@@ -1103,12 +1103,28 @@ export async function writeHtmlReports(
   // Many candidates: their reports are rendered and written by worker threads, while this thread
   // writes the index (and, in writeOutputs, the workbook and results.json).
   const shown = recruiterRanking(ranking);
+  // The main thread renders some too, once it has written the other outputs (lendMainThread), with
+  // the same page builders the workers use.
   const pages = renderInPool(
     { templatesDir, outDir, shownRun: shown.run, run: ranking.run, of: ranking.candidates.length },
     ranking.candidates.map((c, i) => {
       const view = shown.candidates[i] ?? c;
       return { shown: view, original: view === c ? null : c };
     }),
+    undefined,
+    (slice) => {
+      const result = { written: [] as string[], unchanged: 0 };
+      for (const c of slice) {
+        for (const page of candidatePages(shown, c.shown, ranking, c.original ?? c.shown, templates, {
+          outDir,
+        })) {
+          const path = join(outDir, ...page.path.split('/'));
+          if (!writeFileIfChangedSync(path, page.html)) result.unchanged++;
+          result.written.push(path);
+        }
+      }
+      return result;
+    },
   );
   const index = join(outDir, 'index.html');
   const indexWrite = (async () =>

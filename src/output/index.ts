@@ -3,6 +3,7 @@ import type { Ranking } from '../model.js';
 import { shareRecruiterRanking } from './blind.js';
 import { writeRankingCsv } from './csv.js';
 import { writeHtmlReports } from './html.js';
+import { lendMainThread } from './render-pool.js';
 import { writeResultsJson } from './json.js';
 import { writeRankingXlsx } from './xlsx.js';
 
@@ -54,6 +55,7 @@ export async function writeOutputs(ranking: Ranking, options: OutputOptions): Pr
         if (format === 'html') continue;
         // results.json after the reports, when the list puts it after them.
         if (format === 'json' && html && formats.indexOf('html') < formats.indexOf('json') && !htmlDone) {
+          await lendMainThread();
           written.push(...(await html));
           htmlDone = true;
         }
@@ -62,7 +64,10 @@ export async function writeOutputs(ranking: Ranking, options: OutputOptions): Pr
     } finally {
       await html?.catch(() => undefined); // never leave the report writers running behind an error
     }
-    if (html && !htmlDone) written.push(...(await html));
+    if (html && !htmlDone) {
+      await lendMainThread();
+      written.push(...(await html));
+    }
     return written;
   });
 }

@@ -1,5 +1,7 @@
-// The report pool: worker threads that render and write candidate reports (render-worker.ts).
+// The report pool: worker threads that render and write candidate reports (render-worker.ts). The
+// main thread joins in once it has nothing else to write (lendMainThread).
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Piscina } from 'piscina';
 import { workerScript } from '../worker-script.js';
 import type { RenderResult, RenderTask } from './render-worker.js';
@@ -8,15 +10,33 @@ import type { RenderResult, RenderTask } from './render-worker.js';
 export const POOL_FROM = 150;
 /** Candidates per task: large enough to keep the cost of handing them over small. */
 const CHUNK = 40;
+/**
+ * Candidates the main thread renders at a time when it helps: small, because while it renders, a
+ * worker that finishes its slice waits for the main thread to hand it the next one.
+ */
+const HELP_CHUNK = 2;
+
+type Pair = RenderTask['candidates'][number];
+
+/** Renders and writes the reports of the given candidates on the calling thread. */
+export type RenderHere = (candidates: Pair[]) => RenderResult;
+
+/** Reports still waiting to be rendered, which the main thread may take on (see lendMainThread). */
+interface Backlog {
+  help(): Promise<void>;
+}
+const backlogs = new Set<Backlog>();
 
 /**
  * Renders and writes the reports of `candidates` on `threads` worker threads (default: the cores, at
- * most 4), in slices, and returns the paths in the candidates' order.
+ * most 4), in slices, and returns the paths in the candidates' order. With `renderHere`, the main
+ * thread takes slices too whenever lendMainThread is called (the pages are the same either way).
  */
 export async function renderInPool(
   base: Omit<RenderTask, 'candidates'>,
-  candidates: RenderTask['candidates'],
+  candidates: Pair[],
   threads = Math.max(1, Math.min(availableParallelism(), 4)),
+  renderHere?: RenderHere,
 ): Promise<RenderResult> {
   const { filename, execArgv } = workerScript(new URL('./render-worker.js', import.meta.url));
   const pool = new Piscina<RenderTask, RenderResult>({
@@ -27,15 +47,51 @@ export async function renderInPool(
     // A small young generation keeps each worker's memory from creeping up over thousands of pages.
     resourceLimits: { maxYoungGenerationSizeMb: 16 },
   });
+  // Slices are taken in order from the front, by the workers and by the main thread when it helps;
+  // each result is kept under the index of its first candidate, so the paths keep the order.
+  let next = 0;
+  const take = (size: number): [start: number, slice: Pair[]] | null => {
+    if (next >= candidates.length) return null;
+    const start = next;
+    next = Math.min(candidates.length, next + size);
+    return [start, candidates.slice(start, next)];
+  };
+  const results = new Map<number, RenderResult>();
+  const backlog: Backlog = {
+    async help() {
+      if (!renderHere) return;
+      for (let slice = take(HELP_CHUNK); slice; slice = take(HELP_CHUNK)) {
+        results.set(slice[0], renderHere(slice[1]));
+        // Let the workers' finished slices through, so they are handed their next ones.
+        await nextTurn();
+      }
+    },
+  };
+  backlogs.add(backlog);
   try {
-    const slices: RenderTask['candidates'][] = [];
-    for (let i = 0; i < candidates.length; i += CHUNK) slices.push(candidates.slice(i, i + CHUNK));
-    const results = await Promise.all(slices.map((slice) => pool.run({ ...base, candidates: slice })));
-    return {
-      written: results.flatMap((r) => r.written),
-      unchanged: results.reduce((n, r) => n + r.unchanged, 0),
-    };
+    await Promise.all(
+      Array.from({ length: threads }, async () => {
+        for (let slice = take(CHUNK); slice; slice = take(CHUNK)) {
+          results.set(slice[0], await pool.run({ ...base, candidates: slice[1] }));
+        }
+      }),
+    );
   } finally {
+    backlogs.delete(backlog);
     await pool.destroy();
   }
+  const ordered = [...results].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  return {
+    written: ordered.flatMap((r) => r.written),
+    unchanged: ordered.reduce((n, r) => n + r.unchanged, 0),
+  };
+}
+
+/**
+ * The main thread has nothing else to write: it renders reports of the pools still at work, beside
+ * their workers, until none are left to start. On a machine with few cores the workers would
+ * otherwise finish alone while the main thread waits for them.
+ */
+export async function lendMainThread(): Promise<void> {
+  for (const backlog of [...backlogs]) await backlog.help();
 }

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Ranking } from '../../src/model.js';
-import { loadTemplates, renderPages, writeHtmlReports } from '../../src/output/html.js';
+import { candidatePages, loadTemplates, renderPages, writeHtmlReports } from '../../src/output/html.js';
+import { writeFileIfChangedSync } from '../../src/output/atomic.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
-import { POOL_FROM } from '../../src/output/render-pool.js';
+import { POOL_FROM, lendMainThread, renderInPool } from '../../src/output/render-pool.js';
 import { makeRanking } from '../fixtures/ranking.js';
 
 /** The fixture's three candidates, copied until the ranking is large enough for the report pool. */
@@ -74,4 +75,55 @@ describe('reports of a large ranking, written by the report pool', () => {
       expect(again.unchanged).toBe(1 + 2 * ranking.candidates.length);
     }, 60_000);
   }
+});
+
+describe('the main thread lending a hand to the report pool', () => {
+  it('renders slices beside the workers; every page is written once, listed in the ranking order', async () => {
+    const ranking = bigRanking(false);
+    const out = await mkdtemp(join(tmpdir(), 'sl-lend-'));
+    dirs.push(out);
+    const templates = await loadTemplates(defaultTemplatesDir());
+    const pairs = ranking.candidates.map((c) => ({ shown: c, original: null }));
+    let here = 0;
+    const pages = renderInPool(
+      {
+        templatesDir: defaultTemplatesDir(),
+        outDir: out,
+        shownRun: ranking.run,
+        run: ranking.run,
+        of: pairs.length,
+      },
+      pairs,
+      2,
+      (slice) => {
+        here += slice.length;
+        const written: string[] = [];
+        for (const c of slice) {
+          for (const page of candidatePages(ranking, c.shown, ranking, c.shown, templates, { outDir: out })) {
+            const path = join(out, ...page.path.split('/'));
+            writeFileIfChangedSync(path, page.html);
+            written.push(path);
+          }
+        }
+        return { written, unchanged: 0 };
+      },
+    );
+    await lendMainThread();
+    const result = await pages;
+    // The workers take a while to start: the main thread has had slices of its own.
+    expect(here).toBeGreaterThan(0);
+    expect(result.written).toEqual(
+      ranking.candidates.flatMap((c) => [join(out, c.reports.recruiter), join(out, c.reports.feedback)]),
+    );
+    const files = await filesUnder(out);
+    expect(files.size).toBe(2 * pairs.length);
+    for (const page of renderPages(ranking, templates, { outDir: out })) {
+      if (page.path === 'index.html') continue;
+      expect(files.get(page.path), page.path).toBe(page.html);
+    }
+  }, 60_000);
+
+  it('has nothing to do when no pool is at work', async () => {
+    await expect(lendMainThread()).resolves.toBeUndefined();
+  });
 });
