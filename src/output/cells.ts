@@ -3,6 +3,7 @@
 // every output is opened by someone who trusts us. See SECURITY.md, "Outputs".
 
 import { join, relative, sep } from 'node:path';
+import { isLazy } from '../lazy.js';
 import type { Candidate, FailureStatus, Tier } from '../model.js';
 
 /** Excel's hard limit on the characters of one cell. */
@@ -129,6 +130,8 @@ export interface RankingRow {
   topMissing: string;
   /** Flag messages joined with "; ". */
   flags: string;
+  /** The flag messages, one by one. */
+  flagMessages: string[];
   file: string;
   /** The recruiter report, relative to the output folder. */
   report: string;
@@ -147,8 +150,21 @@ export function roundTo1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** Reads the candidate's `cv` and `assessment` once each (they may be loaded from disk when read). */
+/**
+ * The rows of candidates whose `cv` and `assessment` are loaded from disk when read (see lazy.ts),
+ * once worked out: the Ranking sheet, the CSV and the index then show a spilled candidate without
+ * loading it again. A few hundred bytes each. Candidates held in memory are not remembered here:
+ * their rows cost nothing to work out again.
+ */
+const rowsOfLazy = new WeakMap<Candidate, RankingRow>();
+
+/**
+ * Reads the candidate's `cv` and `assessment` once each (they may be loaded from disk when read),
+ * or neither when its row is already known.
+ */
 export function rankingRow(candidate: Candidate): RankingRow {
+  const known = rowsOfLazy.get(candidate);
+  if (known) return known;
   const { cv, assessment } = candidate;
   return rankingRowOf(candidate, cv, assessment);
 }
@@ -159,8 +175,17 @@ export function rankingRowOf(
   cv: Candidate['cv'],
   assessment: Candidate['assessment'],
 ): RankingRow {
+  const known = rowsOfLazy.get(candidate);
+  if (known) return known;
+  const row = rowOf(candidate, cv, assessment);
+  if (isLazy(candidate, 'assessment')) rowsOfLazy.set(candidate, row);
+  return row;
+}
+
+function rowOf(candidate: Candidate, cv: Candidate['cv'], assessment: Candidate['assessment']): RankingRow {
   const required = assessment.requirements.filter((r) => r.kind === 'required');
   const met = required.filter((r) => r.met).length;
+  const flagMessages = assessment.flags.map((f) => f.message);
   return {
     rank: candidate.rank,
     name: nameIn(cv, candidate.id),
@@ -171,7 +196,8 @@ export function rankingRowOf(
     requiredMetCount: met,
     requiredTotal: required.length,
     topMissing: required.find((r) => !r.met)?.skill ?? '',
-    flags: assessment.flags.map((f) => f.message).join('; '),
+    flags: flagMessages.join('; '),
+    flagMessages,
     file: candidate.file,
     report: candidate.reports.recruiter,
   };

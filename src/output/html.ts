@@ -20,6 +20,7 @@ import {
   FAILURE_ADVICE,
   TIER_LABELS,
   checkReportPath,
+  rankingRow,
   rankingRowOf,
   safeCell,
   safeHref,
@@ -459,12 +460,11 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
   const run = runView(ranking.run);
   const blind = ranking.run.blind === true;
   const tierCounts: Record<Tier, number> = { shortlist: 0, consider: 0, reject: 0 };
-  // One pass, reading each candidate's reading and assessment once (they may be loaded from disk
-  // when read).
+  // One pass, reading each candidate's reading and assessment at most once (they may be loaded
+  // from disk when read; not at all when the candidate's row is already known).
   const candidates = ranking.candidates.map((candidate): IndexRowView => {
-    const { cv, assessment } = candidate;
-    tierCounts[assessment.tier]++;
-    const row = rankingRowOf(candidate, cv, assessment);
+    const row = rankingRow(candidate);
+    tierCounts[row.tier]++;
     return {
       rank: row.rank,
       name: clip(row.name, 200),
@@ -480,7 +480,7 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
       requiredMetValue: row.requiredTotal === 0 ? -1 : row.requiredMetCount / row.requiredTotal,
       topMissing: clip(row.topMissing, 200),
       // The index stays scannable: each flag's start here, the whole message in the report.
-      flags: assessment.flags.map((f) => clip(f.message, 140)),
+      flags: row.flagMessages.map((message) => clip(message, 140)),
       // Blind mode: the file name is hidden (the row already shows the id).
       file: blind ? '' : clip(row.file, 500),
       sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),

@@ -6,6 +6,9 @@ import { defineLazy, derive, isLazy } from '../../src/lazy.js';
 import type { Candidate, Ranking } from '../../src/model.js';
 import { blindRanking } from '../../src/output/blind.js';
 import { toResultsJson } from '../../src/output/json.js';
+import { rankingRow } from '../../src/output/cells.js';
+import { toRankingCsv } from '../../src/output/csv.js';
+import { buildIndexView } from '../../src/output/html.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
 import { attachSpill, computedOnce, openSpill } from '../../src/pipeline/spill.js';
 import {
@@ -187,6 +190,21 @@ describe('a run with its scored CVs spilled to disk', () => {
     };
     expect(plain(spilled)).toBe(plain(held));
     expect(plain(spilled)).toContain('Same file content as one.txt');
+
+    // The index, then the CSV (from the rows the index worked out), as the ranking held in memory.
+    const indexRows = (r: Ranking) => JSON.stringify(buildIndexView(r, '').candidates);
+    expect(indexRows(spilled)).toBe(indexRows(held));
+    expect(indexRows(spilled)).toContain('Same file content as one.txt');
+    expect(toRankingCsv(spilled)).toBe(toRankingCsv(held));
+    // A spilled candidate's row, once known, is shown without loading the candidate again.
+    const first = spilled.candidates[0]!;
+    const row = rankingRow(first);
+    Object.defineProperty(first, 'assessment', {
+      get: () => {
+        throw new Error('loaded again');
+      },
+    });
+    expect(rankingRow(first)).toBe(row);
   });
 
   it('a cached run leaves its state but no spill folder', async () => {
