@@ -1,3 +1,5 @@
+// First: keeps the engine's built-ins aside before pdf.js (core-js) replaces them (see builtins.ts).
+import { keepNativeBuiltins } from './builtins.js';
 import { PDFParse } from 'pdf-parse';
 import type { Extraction, LayoutFacts } from '../model.js';
 import {
@@ -11,6 +13,8 @@ import {
   type TextItem,
 } from './pdf-layout.js';
 import { operatorListIrrelevant } from './pdf-scan.js';
+
+keepNativeBuiltins();
 
 export interface PdfLimits {
   maxPages: number;
@@ -146,6 +150,8 @@ export async function extractPdf(
     return pdfFailure(error);
   } finally {
     await parser.destroy().catch(() => undefined);
+    // pdf.js loads its worker half with the first document, and core-js with it.
+    keepNativeBuiltins();
   }
 }
 
