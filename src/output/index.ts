@@ -4,7 +4,7 @@ import { shareRecruiterRanking } from './blind.js';
 import { writeRankingCsv } from './csv.js';
 import { writeHtmlReports } from './html.js';
 import { lendMainThread } from './render-pool.js';
-import { writeResultsJson } from './json.js';
+import { stageResultsJson, writeResultsJson } from './json.js';
 import { writeRankingXlsx } from './xlsx.js';
 
 export type OutputFormat = 'json' | 'xlsx' | 'csv' | 'html';
@@ -41,7 +41,8 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', '
  * including those left as they were because nothing in them changed (see stats). The HTML reports
  * are started first (a large ranking's are written by worker threads) and the others written
  * meanwhile, in order; results.json, when the list puts it after the reports (as a run does), is
- * written once they are done, so a program waiting for it finds every report it names.
+ * written meanwhile too but put in place once they are done, so a program waiting for it finds every
+ * report it names.
  */
 export async function writeOutputs(ranking: Ranking, options: OutputOptions): Promise<string[]> {
   // Blind mode: the recruiter's view of the ranking is made once for all the outputs.
@@ -53,11 +54,21 @@ export async function writeOutputs(ranking: Ranking, options: OutputOptions): Pr
     try {
       for (const format of formats) {
         if (format === 'html') continue;
-        // results.json after the reports, when the list puts it after them.
+        // results.json after the reports, when the list puts it after them: written meanwhile under a
+        // temporary name, and put in place once every report it names is.
         if (format === 'json' && html && formats.indexOf('html') < formats.indexOf('json') && !htmlDone) {
-          await lendMainThread();
-          written.push(...(await html));
-          htmlDone = true;
+          const staged = await stageResultsJson(ranking, options.outDir);
+          try {
+            await lendMainThread();
+            written.push(...(await html));
+            htmlDone = true;
+            await staged.commit();
+          } catch (error) {
+            await staged.discard();
+            throw error;
+          }
+          written.push(staged.path);
+          continue;
         }
         written.push(...(await writers[format](ranking, options)));
       }

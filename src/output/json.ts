@@ -234,15 +234,32 @@ function* jsonPieces(value: unknown, depth: number): Generator<string> {
  * name, then renamed over it, so readers see the old file or the new one, never half of one.
  */
 export async function writeResultsJson(ranking: Ranking, outDir: string): Promise<string> {
-  const path = join(outDir, 'results.json');
-  await writeStreamAtomic(
-    path,
+  const staged = await stageResultsJson(ranking, outDir);
+  await staged.commit();
+  return staged.path;
+}
+
+/**
+ * results.json written in full under its temporary name, not yet in place: `commit` puts it there
+ * (writeOutputs does once every report it names is written), `discard` removes it.
+ */
+export async function stageResultsJson(ranking: Ranking, outDir: string): Promise<StagedFile> {
+  return stageStream(
+    join(outDir, 'results.json'),
     (function* () {
       yield* jsonPieces(resultsDocument(ranking), 0);
       yield '\n';
     })(),
   );
-  return path;
+}
+
+export interface StagedFile {
+  /** Where the file goes. */
+  path: string;
+  /** Renames the written file over `path`. */
+  commit(): Promise<void>;
+  /** Removes the written file; `path` is left as it was. */
+  discard(): Promise<void>;
 }
 
 /** Pieces are gathered into writes of about this many characters. */
@@ -250,6 +267,11 @@ const CHUNK = 256 * 1024;
 
 /** Write text pieces to `path` atomically (see writeFileAtomic), waiting for the disk as it goes. */
 export async function writeStreamAtomic(path: string, pieces: Iterable<string>): Promise<void> {
+  await (await stageStream(path, pieces)).commit();
+}
+
+/** Text pieces written to a temporary file beside `path`, waiting for the disk as it goes. */
+async function stageStream(path: string, pieces: Iterable<string>): Promise<StagedFile> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const out = createWriteStream(temp);
@@ -267,7 +289,6 @@ export async function writeStreamAtomic(path: string, pieces: Iterable<string>):
     }
     out.end(buffer);
     await Promise.race([finished(out), failed]);
-    await rename(temp, path);
   } catch (error) {
     // Close the file before removing it: if it is not open yet, removing it first would let it be
     // created afterwards.
@@ -280,4 +301,16 @@ export async function writeStreamAtomic(path: string, pieces: Iterable<string>):
     await rm(temp, { force: true });
     throw error;
   }
+  return {
+    path,
+    async commit() {
+      try {
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+    discard: () => rm(temp, { force: true }),
+  };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS, defaultTemplatesDir, writeOutputs, writers } from '../../src/output/index.js';
+import { POOL_FROM } from '../../src/output/render-pool.js';
 import { makeRanking } from '../fixtures/ranking.js';
 
 const dirs: string[] = [];
@@ -181,4 +182,53 @@ describe('custom templates (--templates)', () => {
       /^Template feedback\.hbs: .*not defined/,
     );
   });
+});
+
+describe('results.json after the reports', () => {
+  /** The fixture's candidates, copied until the ranking is large enough for the report pool. */
+  function bigRanking() {
+    const base = makeRanking();
+    const candidates = Array.from({ length: POOL_FROM + 5 }, (_, i) => {
+      const c = structuredClone(base.candidates[i % base.candidates.length]!);
+      const id = `c-${i.toString(16).padStart(10, '0')}`;
+      return {
+        ...c,
+        id,
+        rank: i + 1,
+        reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` },
+      };
+    });
+    return { ...base, candidates };
+  }
+
+  it('is put in place once every report it names is written, and listed after them', async () => {
+    const outDir = await tempDir();
+    const ranking = bigRanking();
+    const paths = await writeOutputs(ranking, {
+      outDir,
+      templatesDir: defaultTemplatesDir(),
+      formats: ['html', 'json'],
+    });
+    expect(paths).toHaveLength(1 + 2 * ranking.candidates.length + 1);
+    expect(paths.at(-1)).toBe(join(outDir, 'results.json'));
+    const doc = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8')) as {
+      candidates: { id: string }[];
+    };
+    expect(doc.candidates.map((c) => c.id)).toEqual(ranking.candidates.map((c) => c.id));
+    for (const path of paths) expect(existsSync(path), path).toBe(true);
+    expect((await readdir(outDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('is not put in place, and leaves no temporary file, when a report cannot be written', async () => {
+    const outDir = await tempDir();
+    const templatesDir = await tempDir();
+    await cp(defaultTemplatesDir(), templatesDir, { recursive: true });
+    // A template that fails when run (a helper nobody registered), not when compiled.
+    await writeFile(join(templatesDir, 'feedback.hbs'), '{{nosuchhelper candidate.name}}');
+    await expect(
+      writeOutputs(bigRanking(), { outDir, templatesDir, formats: ['html', 'json'] }),
+    ).rejects.toThrow(/feedback\.hbs/);
+    expect(existsSync(join(outDir, 'results.json'))).toBe(false);
+    expect((await readdir(outDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 });
