@@ -35,18 +35,11 @@ const backlogs = new Set<Backlog>();
 export async function renderInPool(
   base: Omit<RenderTask, 'candidates'>,
   candidates: Pair[],
-  threads = Math.max(1, Math.min(availableParallelism(), 4)),
+  threads = defaultThreads(),
   renderHere?: RenderHere,
 ): Promise<RenderResult> {
-  const { filename, execArgv } = workerScript(new URL('./render-worker.js', import.meta.url));
-  const pool = new Piscina<RenderTask, RenderResult>({
-    filename,
-    execArgv,
-    minThreads: threads,
-    maxThreads: threads,
-    // A small young generation keeps each worker's memory from creeping up over thousands of pages.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
-  });
+  const pool = warm?.threads === threads ? warm.pool : createPool(threads);
+  if (warm?.pool === pool) warm = null;
   // Slices are taken in order from the front, by the workers and by the main thread when it helps;
   // each result is kept under the index of its first candidate, so the paths keep the order.
   let next = 0;
@@ -85,6 +78,41 @@ export async function renderInPool(
     written: ordered.flatMap((r) => r.written),
     unchanged: ordered.reduce((n, r) => n + r.unchanged, 0),
   };
+}
+
+function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+function createPool(threads: number): Piscina<RenderTask, RenderResult> {
+  const { filename, execArgv } = workerScript(new URL('./render-worker.js', import.meta.url));
+  return new Piscina<RenderTask, RenderResult>({
+    filename,
+    execArgv,
+    minThreads: threads,
+    maxThreads: threads,
+    // A small young generation keeps each worker's memory from creeping up over thousands of pages.
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+  });
+}
+
+/** Threads started ahead of need (warmRenderPool), for the next renderInPool. */
+let warm: { pool: Piscina<RenderTask, RenderResult>; threads: number } | null = null;
+
+/**
+ * Starts the report pool's threads ahead of need: they load their code while the main thread still
+ * ranks the candidates (the reading pool is gone by then, and a core would wait). The next
+ * renderInPool takes them; coolRenderPool stops them if none does.
+ */
+export function warmRenderPool(threads = defaultThreads()): void {
+  warm ??= { pool: createPool(threads), threads };
+}
+
+/** Stops the threads warmRenderPool started that no renderInPool took. */
+export async function coolRenderPool(): Promise<void> {
+  const unused = warm;
+  warm = null;
+  await unused?.pool.destroy();
 }
 
 /**

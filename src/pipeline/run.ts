@@ -45,6 +45,7 @@ import {
   type RunSummary,
 } from './last-run.js';
 import { recruiterRanking } from '../output/blind.js';
+import { POOL_FROM, coolRenderPool, warmRenderPool } from '../output/render-pool.js';
 import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
@@ -313,6 +314,16 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     } finally {
       await screener.close();
     }
+    // Enough candidates for the report pool: its threads start now, while the ranking is built.
+    if (items.filter((i) => i.extraction.ok).length >= POOL_FROM) warmRenderPool();
+    try {
+      return await rankAndWrite(items, timings);
+    } finally {
+      await coolRenderPool();
+    }
+  }
+
+  async function rankAndWrite(items: ScreenedItem[], timings: FileTiming[]): Promise<RunResult> {
     options.onProgress?.({
       done: files.length,
       total: files.length,
