@@ -248,6 +248,8 @@ interface Measure {
   label: string;
   wallMs: number;
   peakRssMb: number;
+  /** User plus system CPU time of the process, all threads: the work done, whatever the machine's load. */
+  cpuMs: number;
   perFile: number[] | null;
 }
 
@@ -255,7 +257,7 @@ interface Measure {
 function timed(
   args: string[],
   env: NodeJS.ProcessEnv = {},
-): { wallMs: number; peakRssMb: number; stdout: string; stderr: string } {
+): { wallMs: number; peakRssMb: number; cpuMs: number; stdout: string; stderr: string } {
   const start = performance.now();
   const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
     encoding: 'utf8',
@@ -265,7 +267,10 @@ function timed(
   const wallMs = performance.now() - start;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: r.stdout, stderr: r.stderr };
+  const seconds = (name: string) =>
+    Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]);
+  const cpuMs = (seconds('User') + seconds('System')) * 1000;
+  return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuMs, stdout: r.stdout, stderr: r.stderr };
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -295,6 +300,7 @@ async function main(): Promise<void> {
       label: `bare extraction, ${w} worker${w > 1 ? 's' : ''}`,
       wallMs: r.wallMs,
       peakRssMb: r.peakRssMb,
+      cpuMs: r.cpuMs,
       perFile: JSON.parse(r.stdout) as number[],
     };
   };
@@ -317,7 +323,13 @@ async function main(): Promise<void> {
       files: { readMs: number | null; scoreMs: number }[];
     };
     const perFile = report.files.filter((f) => f.readMs !== null).map((f) => f.readMs! + f.scoreMs);
-    return { label, wallMs: r.wallMs, peakRssMb: r.peakRssMb, perFile: perFile.length ? perFile : null };
+    return {
+      label,
+      wallMs: r.wallMs,
+      peakRssMb: r.peakRssMb,
+      cpuMs: r.cpuMs,
+      perFile: perFile.length ? perFile : null,
+    };
   };
   for (const w of [...new Set([1, workers])]) {
     t = performance.now();
@@ -349,12 +361,13 @@ async function main(): Promise<void> {
   const rows = results.map((r) => [
     r.label,
     (r.wallMs / 1000).toFixed(1),
+    (r.cpuMs / 1000).toFixed(1),
     (filesOf(r) / (r.wallMs / 1000)).toFixed(1),
     r.perFile ? quantile(r.perFile, 0.5).toFixed(0) : '-',
     r.perFile ? quantile(r.perFile, 0.95).toFixed(0) : '-',
     r.peakRssMb.toFixed(0),
   ]);
-  const head = ['', 'wall s', 'files/s', 'p50 ms', 'p95 ms', 'peak RSS MB'];
+  const head = ['', 'wall s', 'CPU s', 'files/s', 'p50 ms', 'p95 ms', 'peak RSS MB'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) =>
     `| ${cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join(' | ')} |`;
@@ -375,6 +388,7 @@ async function main(): Promise<void> {
   const incremental = get('first run with cache').wallMs / get('re-run after').wallMs;
   out.push(
     `whole run / bare extraction at ${workers} workers: ${ratio.toFixed(2)}x (target <= 1.2x: ${ratio <= 1.2 ? 'met' : 'NOT met'})`,
+    `CPU time (all threads), whole run / bare extraction at ${workers} workers: ${(runK.cpuMs / bareK.cpuMs).toFixed(2)}x`,
     `cached re-run speed-up: ${speedup.toFixed(1)}x (target >= 10x: ${speedup >= 10 ? 'met' : 'NOT met'})`,
     `re-run after adding ${added} CVs: ${incremental.toFixed(1)}x faster than the first run`,
     `peak RSS of a run: ${peak.toFixed(0)} MB (target < 1024 MB: ${peak < 1024 ? 'met' : 'NOT met'})`,
