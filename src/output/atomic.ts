@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { dirname, join, basename, resolve } from 'node:path';
 
 /**
  * Write a file so that readers only ever see the old or the new content, never half of it:
@@ -63,4 +63,33 @@ export function writeFileIfChangedSync(path: string, data: string | Uint8Array):
     throw error;
   }
   return true;
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns where a file system answers
+ * "no such file" for a folder whose parent exists (/proc, /sys), as it retries the parent forever.
+ * Here that is an error like any other. `mode` applies to the last folder only.
+ */
+export async function makeFolders(path: string, mode?: number): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    try {
+      if (!(await stat(at)).isDirectory()) {
+        throw Object.assign(new Error(`Not a folder: ${at}`), { code: 'ENOTDIR' });
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(at) === at) throw error;
+      missing.push(at);
+    }
+  }
+  for (const [i, folder] of missing.reverse().entries()) {
+    try {
+      await mkdir(folder, i === missing.length - 1 && mode !== undefined ? { mode } : {});
+    } catch (error) {
+      // Made meanwhile by someone else: fine, as long as it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(folder)).isDirectory())
+        throw error;
+    }
+  }
 }

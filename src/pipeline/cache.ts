@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
 import type { Assessment, Extraction, ParsedCv } from '../model.js';
-import { writeFileAtomic } from '../output/atomic.js';
+import { makeFolders, writeFileAtomic } from '../output/atomic.js';
 
 /** The state folder inside the output folder: cache, journal, expanded archives. Delete it to clear. */
 export function stateDirOf(outDir: string): string {
@@ -15,8 +15,8 @@ export function stateDirOf(outDir: string): string {
 export async function ensureStateDir(stateDir: string): Promise<void> {
   // CV text is personal data: the state folder is readable by its owner only (the output folder
   // above it keeps the usual permissions).
-  await mkdir(dirname(stateDir), { recursive: true });
-  await mkdir(stateDir, { recursive: true, mode: 0o700 });
+  await makeFolders(dirname(stateDir));
+  await makeFolders(stateDir, 0o700);
 }
 
 export interface ExtractionCache {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -77,4 +77,22 @@ describe('shortlist run: --max-pages and --timings', () => {
     expect(lines[0]).toContain(`Output folder ${join(notAFolder, 'out')} cannot be written (ENOTDIR)`);
     expect(lines[0]).toContain('choose another --out');
   });
+
+  // Node's own recursive mkdir loops for ever there: procfs answers "no such file" for a new folder.
+  it.skipIf(!existsSync('/proc/self'))(
+    'an output folder under /proc stops the run in one line too',
+    async () => {
+      const dir = tmp('shortlist-run-');
+      writeFileSync(join(dir, 'cv.txt'), cvText(1));
+      const failed = await run([dir, '--out', '/proc/shortlist-out']).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code).not.toBe(0);
+      expect(failed!.stderr.trim().split('\n')).toEqual([
+        'shortlist: Output folder /proc/shortlist-out cannot be written (ENOENT): choose another --out',
+      ]);
+    },
+    30_000,
+  );
 });
