@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS, defaultTemplatesDir, writeOutputs, writers } from '../../src/output/index.js';
 import { POOL_FROM } from '../../src/output/render-pool.js';
-import { makeRanking } from '../fixtures/ranking.js';
+import { makeLargeRanking, makeRanking } from '../fixtures/ranking.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -186,20 +186,7 @@ describe('custom templates (--templates)', () => {
 
 describe('results.json after the reports', () => {
   /** The fixture's candidates, copied until the ranking is large enough for the report pool. */
-  function bigRanking() {
-    const base = makeRanking();
-    const candidates = Array.from({ length: POOL_FROM + 5 }, (_, i) => {
-      const c = structuredClone(base.candidates[i % base.candidates.length]!);
-      const id = `c-${i.toString(16).padStart(10, '0')}`;
-      return {
-        ...c,
-        id,
-        rank: i + 1,
-        reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` },
-      };
-    });
-    return { ...base, candidates };
-  }
+  const bigRanking = () => makeLargeRanking(POOL_FROM + 5);
 
   it('is put in place once every report it names is written, and listed after them', async () => {
     const outDir = await tempDir();

@@ -7,24 +7,11 @@ import { candidatePages, loadTemplates, renderPages, writeHtmlReports } from '..
 import { writeFileIfChangedSync } from '../../src/output/atomic.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
 import { POOL_FROM, lendMainThread, renderInPool } from '../../src/output/render-pool.js';
-import { makeRanking } from '../fixtures/ranking.js';
+import { makeLargeRanking } from '../fixtures/ranking.js';
 
 /** The fixture's three candidates, copied until the ranking is large enough for the report pool. */
 function bigRanking(blind: boolean): Ranking {
-  const base = makeRanking();
-  const n = POOL_FROM + 17;
-  const candidates = Array.from({ length: n }, (_, i) => {
-    const c = structuredClone(base.candidates[i % base.candidates.length]!);
-    const id = `c-${i.toString(16).padStart(10, '0')}`;
-    return {
-      ...c,
-      id,
-      rank: i + 1,
-      file: `batch/${i}-${c.file}`,
-      reports: { recruiter: `candidates/${id}.html`, feedback: `feedback/${id}.html` },
-    };
-  });
-  return { ...base, run: { ...base.run, blind }, candidates };
+  return makeLargeRanking(POOL_FROM + 17, { blind });
 }
 
 async function filesUnder(dir: string): Promise<Map<string, string>> {
