@@ -49,12 +49,23 @@ export async function renderInPool(
     next = Math.min(candidates.length, next + size);
     return [start, candidates.slice(start, next)];
   };
+  // After a failure, on either side, no slice is started any more; the pool's result is the error.
+  const failure: { error?: unknown; failed: boolean } = { failed: false };
+  const stop = (): void => {
+    next = candidates.length;
+  };
   const results = new Map<number, RenderResult>();
   const backlog: Backlog = {
     async help() {
       if (!renderHere) return;
       for (let slice = take(HELP_CHUNK); slice; slice = take(HELP_CHUNK)) {
-        results.set(slice[0], renderHere(slice[1]));
+        try {
+          results.set(slice[0], renderHere(slice[1]));
+        } catch (error) {
+          if (!failure.failed) Object.assign(failure, { error, failed: true });
+          stop();
+          throw error;
+        }
         // Let the workers' finished slices through, so they are handed their next ones.
         await nextTurn();
       }
@@ -70,9 +81,11 @@ export async function renderInPool(
       }),
     );
   } finally {
+    stop();
     backlogs.delete(backlog);
     await pool.destroy();
   }
+  if (failure.failed) throw failure.error;
   const ordered = [...results].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
   return {
     written: ordered.flatMap((r) => r.written),

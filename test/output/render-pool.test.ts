@@ -114,3 +114,33 @@ describe('the main thread lending a hand to the report pool', () => {
     await expect(lendMainThread()).resolves.toBeUndefined();
   });
 });
+
+describe('a report the main thread cannot render', () => {
+  it('stops the pool starting further slices, and the pool gives the error, not a shorter list', async () => {
+    const ranking = makeLargeRanking(POOL_FROM * 2);
+    const out = await mkdtemp(join(tmpdir(), 'sl-lend-fail-'));
+    dirs.push(out);
+    const pairs = ranking.candidates.map((c) => ({ shown: c, original: null }));
+    const pages = renderInPool(
+      {
+        templatesDir: defaultTemplatesDir(),
+        outDir: out,
+        shownRun: ranking.run,
+        run: ranking.run,
+        of: pairs.length,
+      },
+      pairs,
+      2,
+      () => {
+        throw new Error('cannot render here');
+      },
+    );
+    pages.catch(() => undefined);
+    await expect(lendMainThread()).rejects.toThrow('cannot render here');
+    await expect(pages).rejects.toThrow('cannot render here');
+    // Only the slices the two workers had already started (40 candidates each, two pages a candidate)
+    // were written; the rest were never started.
+    const written = (await filesUnder(out)).size;
+    expect(written).toBeLessThanOrEqual(2 * 40 * 2);
+  }, 60_000);
+});
