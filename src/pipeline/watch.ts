@@ -83,6 +83,10 @@ export async function watchFolder(
   const stateDir = stateDirOf(out);
   let ctx: RunContext = await prepareRun(options);
   let ctxKey = contextKey(ctx);
+  await ensureStateDir(stateDir).catch((error: unknown) => {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new RunError(`Output folder ${options.out} cannot be written (${reason}): choose another --out`);
+  });
   const releaseLock = await acquireLock(stateDir);
   const note = (message: string) => options.onNote?.(message);
 

@@ -78,6 +78,24 @@ describe('shortlist run: --max-pages and --timings', () => {
     expect(lines[0]).toContain('choose another --out');
   });
 
+  it('watch, too, stops at once with the one line when the output folder cannot be written', async () => {
+    const dir = tmp('shortlist-run-');
+    writeFileSync(join(dir, 'cv.txt'), cvText(1));
+    const notAFolder = join(tmp(), 'a-file');
+    writeFileSync(notAFolder, 'not a folder');
+    const failed = await exec(process.execPath, [CLI, 'watch', dir, '--out', join(notAFolder, 'out')], {
+      env: { ...process.env, CI: '1' },
+      timeout: 20_000,
+    }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed!.stderr.trim().split('\n')).toEqual([
+      `shortlist: Output folder ${join(notAFolder, 'out')} cannot be written (ENOTDIR): choose another --out`,
+    ]);
+  }, 30_000);
+
   // Node's own recursive mkdir loops for ever there: procfs answers "no such file" for a new folder.
   it.skipIf(!existsSync('/proc/self'))(
     'an output folder under /proc stops the run in one line too',
