@@ -64,37 +64,39 @@ describe('reports of a large ranking, written by the report pool', () => {
   }
 });
 
+/** What renderInPool needs for a ranking shown as it is (not blind), written to `out`. */
+function poolTask(ranking: Ranking, out: string) {
+  const pairs = ranking.candidates.map((c) => ({ shown: c, original: null }));
+  const base = {
+    templatesDir: defaultTemplatesDir(),
+    outDir: out,
+    shownRun: ranking.run,
+    run: ranking.run,
+    of: pairs.length,
+  };
+  return { base, pairs };
+}
+
 describe('the main thread lending a hand to the report pool', () => {
   it('renders slices beside the workers; every page is written once, listed in the ranking order', async () => {
     const ranking = bigRanking(false);
     const out = await mkdtemp(join(tmpdir(), 'sl-lend-'));
     dirs.push(out);
     const templates = await loadTemplates(defaultTemplatesDir());
-    const pairs = ranking.candidates.map((c) => ({ shown: c, original: null }));
+    const { base, pairs } = poolTask(ranking, out);
     let here = 0;
-    const pages = renderInPool(
-      {
-        templatesDir: defaultTemplatesDir(),
-        outDir: out,
-        shownRun: ranking.run,
-        run: ranking.run,
-        of: pairs.length,
-      },
-      pairs,
-      2,
-      (slice) => {
-        here += slice.length;
-        const written: string[] = [];
-        for (const c of slice) {
-          for (const page of candidatePages(ranking, c.shown, ranking, c.shown, templates, { outDir: out })) {
-            const path = join(out, ...page.path.split('/'));
-            writeFileIfChangedSync(path, page.html);
-            written.push(path);
-          }
+    const pages = renderInPool(base, pairs, 2, (slice) => {
+      here += slice.length;
+      const written: string[] = [];
+      for (const c of slice) {
+        for (const page of candidatePages(ranking, c.shown, ranking, c.shown, templates, { outDir: out })) {
+          const path = join(out, ...page.path.split('/'));
+          writeFileIfChangedSync(path, page.html);
+          written.push(path);
         }
-        return { written, unchanged: 0 };
-      },
-    );
+      }
+      return { written, unchanged: 0 };
+    });
     await lendMainThread();
     const result = await pages;
     // The workers take a while to start: the main thread has had slices of its own.
@@ -120,21 +122,10 @@ describe('a report the main thread cannot render', () => {
     const ranking = makeLargeRanking(POOL_FROM * 2);
     const out = await mkdtemp(join(tmpdir(), 'sl-lend-fail-'));
     dirs.push(out);
-    const pairs = ranking.candidates.map((c) => ({ shown: c, original: null }));
-    const pages = renderInPool(
-      {
-        templatesDir: defaultTemplatesDir(),
-        outDir: out,
-        shownRun: ranking.run,
-        run: ranking.run,
-        of: pairs.length,
-      },
-      pairs,
-      2,
-      () => {
-        throw new Error('cannot render here');
-      },
-    );
+    const { base, pairs } = poolTask(ranking, out);
+    const pages = renderInPool(base, pairs, 2, () => {
+      throw new Error('cannot render here');
+    });
     pages.catch(() => undefined);
     await expect(lendMainThread()).rejects.toThrow('cannot render here');
     await expect(pages).rejects.toThrow('cannot render here');
