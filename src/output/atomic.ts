@@ -45,6 +45,15 @@ export function writeFileIfChangedSync(path: string, data: string | Uint8Array):
       // unreadable: write it again
     }
   }
+  writeFileAtomicSync(path, bytes);
+  return true;
+}
+
+/**
+ * writeFileAtomic, synchronous: for the many small files of a run (reports, cache entries), where
+ * the five awaited calls of an asynchronous write cost more than the write itself.
+ */
+export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -52,17 +61,17 @@ export function writeFileIfChangedSync(path: string, data: string | Uint8Array):
   }
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, bytes);
+    writeFileSync(temp, data);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     // The folder may have been removed meanwhile (a new run clearing it): make it and try once more.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && madeDirs.delete(dir)) {
-      return writeFileIfChangedSync(path, data);
+      writeFileAtomicSync(path, data);
+      return;
     }
     throw error;
   }
-  return true;
 }
 
 /**

@@ -1,11 +1,12 @@
 // The extraction cache: what a file's bytes turned into, kept on disk by content hash, so a second run
 // over the same folder, a restart of `watch` or a change of profile never reads a CV twice.
-import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
 import type { Assessment, Extraction, ParsedCv } from '../model.js';
-import { makeFolders, writeFileAtomic } from '../output/atomic.js';
+import { makeFolders, writeFileAtomicSync } from '../output/atomic.js';
 
 /** The state folder inside the output folder: cache, journal, expanded archives. Delete it to clear. */
 export function stateDirOf(outDir: string): string {
@@ -35,11 +36,10 @@ export function isCacheable(extraction: Extraction): boolean {
 }
 
 /** A cache entry as stored; null when it is missing or damaged (a miss: the next put replaces it). */
-async function readEntry<T>(path: string): Promise<T | null> {
-  const text = await readFile(path, 'utf8').catch(() => null);
-  if (text === null) return null;
+/** A cache entry, or null when there is none or it is unreadable. Synchronous, like the writes. */
+function readEntry<T>(path: string): T | null {
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch {
     return null;
   }
@@ -89,7 +89,7 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
     async get(sha256, name) {
       if (!SHA256.test(sha256)) return null;
       const hint = keyHint(name);
-      const record = await readEntry<CacheRecord>(pathOf(sha256, hint));
+      const record = readEntry<CacheRecord>(pathOf(sha256, hint));
       return record &&
         record.extractorVersion === EXTRACTOR_VERSION &&
         record.sha256 === sha256 &&
@@ -103,7 +103,7 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
       if (!isCacheable(extraction)) return;
       const hint = keyHint(name);
       const record: CacheRecord = { extractorVersion: EXTRACTOR_VERSION, sha256, hint, extraction };
-      await writeFileAtomic(pathOf(sha256, hint), JSON.stringify(record));
+      writeFileAtomicSync(pathOf(sha256, hint), JSON.stringify(record));
     },
   };
 }
@@ -178,7 +178,7 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
       if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return null;
       await open(contextKey);
       const hint = keyHint(name);
-      const entry = await readEntry<AssessedCacheRecord>(pathOf(contextKey, sha256, hint));
+      const entry = readEntry<AssessedCacheRecord>(pathOf(contextKey, sha256, hint));
       return entry &&
         entry.contextKey === contextKey &&
         entry.sha256 === sha256 &&
@@ -192,7 +192,7 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
       await open(contextKey);
       const hint = keyHint(name);
       const entry: AssessedCacheRecord = { contextKey, sha256, hint, record };
-      await writeFileAtomic(pathOf(contextKey, sha256, hint), JSON.stringify(entry));
+      writeFileAtomicSync(pathOf(contextKey, sha256, hint), JSON.stringify(entry));
     },
   };
 }
