@@ -35,8 +35,10 @@ export function isCacheable(extraction: Extraction): boolean {
   return extraction.ok || (extraction.status !== 'timeout' && extraction.status !== 'too-large');
 }
 
-/** A cache entry as stored; null when it is missing or damaged (a miss: the next put replaces it). */
-/** A cache entry, or null when there is none or it is unreadable. Synchronous, like the writes. */
+/**
+ * A cache entry as stored; null when it is missing or damaged (a miss: the next put replaces it).
+ * Synchronous, like the writes (see writeFileAtomicSync).
+ */
 function readEntry<T>(path: string): T | null {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
