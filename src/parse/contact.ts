@@ -1,6 +1,7 @@
 import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Contact, CvLine, Section } from '../model.js';
 import { maskDateRanges } from './dates.js';
+import { namesAJob } from './positions.js';
 
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
 const URL_RE =
@@ -185,7 +186,8 @@ export function findLocation(lines: CvLine[]): string | null {
     for (const seg of line.text.split(/\s*[|•·]\s*|\s{3,}/u)) {
       const s = seg.trim().replace(/^📍\s*/u, '');
       if (s.includes('@') || /\d{3}/.test(s) || /https?:|www\.|\.com/i.test(s)) continue;
-      if (PLACE_RE.test(s) && s.split(/\s+/).length <= 6) return s;
+      // "Senior Software Engineer, Platform" under the name has a place's shape, not a place's words.
+      if (PLACE_RE.test(s) && s.split(/\s+/).length <= 6 && !namesAJob(s)) return s;
     }
   }
   return null;

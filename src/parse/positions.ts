@@ -171,6 +171,11 @@ const TITLE_WORDS = wordsRegex([
   'coordinadora',
   'coordinador',
 ]);
+
+/** Whether a phrase names a job ("Senior Software Engineer, Platform"), by its words. */
+export function namesAJob(text: string): boolean {
+  return TITLE_WORDS.test(text);
+}
 const ORG_WORDS = wordsRegex([
   'ltd',
   'limited',

@@ -27,6 +27,12 @@ describe('findLocation', () => {
   it.each([
     [['jane@example.com | +44 7700 900123 | London, UK'], 'London, UK'],
     [['Location: Berlin, Germany'], 'Berlin, Germany'],
+    // A headline under the name has a place's shape; the place is on the contact line after it.
+    [
+      ['Senior Software Engineer, Platform', 'rahul@example.com | +44 7700 900555 | London, UK'],
+      'London, UK',
+    ],
+    [['Lead Developer, Payments'], null],
   ])('reads %j', (texts, place) => {
     expect(findLocation(lines(texts))).toBe(place);
   });
