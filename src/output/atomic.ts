@@ -51,7 +51,8 @@ export function writeFileIfChangedSync(path: string, data: string | Uint8Array):
 
 /**
  * writeFileAtomic, synchronous: for the many small files of a run (reports, cache entries), where
- * the five awaited calls of an asynchronous write cost more than the write itself.
+ * an asynchronous write's trips through Node's thread pool (mkdir, open, write, close, rename) cost
+ * more than the write itself.
  */
 export function writeFileAtomicSync(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);

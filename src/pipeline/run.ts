@@ -104,6 +104,17 @@ export class RunError extends Error {
   override name = 'RunError';
 }
 
+/**
+ * Makes the state folder of `--out` (and so `--out` itself) before any file is read: an output
+ * folder that cannot be written stops `run` or `watch` at once, with one line naming it.
+ */
+export async function makeStateDir(stateDir: string, out: string): Promise<void> {
+  await ensureStateDir(stateDir).catch((error: unknown) => {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new RunError(`Output folder ${out} cannot be written (${reason}): choose another --out`);
+  });
+}
+
 export interface RunContext {
   profile: RoleProfile;
   job: JobSpec;
@@ -269,11 +280,7 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     () => true,
     () => false,
   );
-  // Made before any file is read: an output folder that cannot be written is found at once.
-  await ensureStateDir(stateDir).catch((error: unknown) => {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new RunError(`Output folder ${options.out} cannot be written (${reason}): choose another --out`);
-  });
+  await makeStateDir(stateDir, options.out);
   const screener = createScreener({
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,

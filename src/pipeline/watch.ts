@@ -10,7 +10,6 @@ import { resolveProfilePath } from '../profile/load.js';
 import type { Ranking } from '../model.js';
 import { DEFAULT_ARCHIVE_LIMITS, isArchiveName } from './archive.js';
 import {
-  ensureStateDir,
   openAssessmentCache,
   openExtractionCache,
   stateDirOf,
@@ -22,6 +21,7 @@ import { Journal, type ItemRef } from './journal.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
 import {
   buildRanking,
+  makeStateDir,
   prepareRun,
   RunError,
   scoreItem,
@@ -83,10 +83,7 @@ export async function watchFolder(
   const stateDir = stateDirOf(out);
   let ctx: RunContext = await prepareRun(options);
   let ctxKey = contextKey(ctx);
-  await ensureStateDir(stateDir).catch((error: unknown) => {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new RunError(`Output folder ${options.out} cannot be written (${reason}): choose another --out`);
-  });
+  await makeStateDir(stateDir, options.out);
   const releaseLock = await acquireLock(stateDir);
   const note = (message: string) => options.onNote?.(message);
 
@@ -529,7 +526,6 @@ async function pruneArchiveDir(dir: string, results: Map<string, ScreenedItem[]>
  * id; a lock whose process is gone (kill -9, a reboot) is taken over.
  */
 async function acquireLock(stateDir: string): Promise<() => Promise<void>> {
-  await ensureStateDir(stateDir);
   const file = join(stateDir, 'watch.lock');
   const token = `${process.pid} ${randomUUID()}`;
   for (let attempt = 0; attempt < 3; attempt++) {
