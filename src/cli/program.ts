@@ -2,19 +2,15 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import type { Ranking } from '../model.js';
 import type { RunSummary } from '../pipeline/last-run.js';
-import {
-  prepareRun,
-  RunError,
-  runScreening,
-  summarizeRanking,
-  TOOL,
-  type RunOptions,
-} from '../pipeline/run.js';
-import { loadProfile, ProfileError } from '../profile/load.js';
+import type { RunOptions } from '../pipeline/run.js';
+// Only what every command needs is loaded here: `run` and `watch` load the pipeline in their own
+// thread (run-thread.ts), the other commands when they start.
+import { ProfileError, RunError } from '../errors.js';
+import { TOOL } from '../tool.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { progressReporter } from './progress.js';
+import { runInThread, watchInThread } from './run-thread.js';
 import { watchStatusReporter } from './watch-status.js';
 
 function positiveInt(value: string): number {
@@ -62,11 +58,10 @@ export function buildProgram(): Command {
     .option('--timings <file>', 'write how long each file took (read, then scored) to this JSON file')
     .action(async (folder: string, opts: RunCliOptions) => {
       const progress = progressReporter();
-      const result = await runScreening({
-        ...runOptions(folder, opts),
-        cache: opts.cache,
-        onProgress: (p) => progress.update(p),
-      });
+      const result = await runInThread(
+        { ...runOptions(folder, opts), cache: opts.cache },
+        { onProgress: (p) => progress.update(p) },
+      );
       progress.finish();
       if (opts.timings) {
         const { files, ...quantiles } = result.timings;
@@ -117,20 +112,22 @@ export function buildProgram(): Command {
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       try {
-        // Loaded when used: `run` starts faster without the file watcher, and so on below.
-        const { watchFolder } = await import('../pipeline/watch.js');
-        const { ranking, written } = await watchFolder({
-          ...runOptions(folder, opts),
-          debounceMs: opts.debounce,
-          settleMs: opts.settle,
-          pollMs: opts.poll * 1000,
-          verbose: opts.verbose,
-          signal: controller.signal,
-          onStatus: (s) => status.update(s),
-          onNote: (message) => status.note(message),
-        });
+        const last = await watchInThread(
+          {
+            ...runOptions(folder, opts),
+            debounceMs: opts.debounce,
+            settleMs: opts.settle,
+            pollMs: opts.poll * 1000,
+            verbose: opts.verbose,
+          },
+          {
+            signal: controller.signal,
+            onStatus: (s) => status.update(s),
+            onNote: (message) => status.note(message),
+          },
+        );
         status.finish();
-        if (ranking) process.stdout.write(summary(ranking, opts.out, written));
+        if (last) process.stdout.write(formatSummary(last, opts.out));
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -156,7 +153,8 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check a profile file and print what it resolves to')
     .argument('<file>', 'profile YAML file or bundled name')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const { loadProfile } = await import('../profile/load.js');
       const p = loadProfile(file);
       process.stdout.write(
         `${file}: valid profile "${p.id}" (${p.title}); ${Object.keys(p.criteria).length} criterion settings\n`,
@@ -173,6 +171,7 @@ export function buildProgram(): Command {
     .option('--force', 'overwrite an existing file')
     .action(async (opts: { fromJd: string; out?: string; force?: boolean }) => {
       const { profileFromJob, profileId } = await import('../profile/init.js');
+      const { prepareRun } = await import('../pipeline/run.js');
       const ctx = await prepareRun({ jd: opts.fromJd });
       const id = profileId(ctx.job.title ?? basename(opts.fromJd));
       const out = opts.out ?? `${profileId(basename(opts.fromJd))}.yaml`;
@@ -278,11 +277,6 @@ function runOptions(folder: string, opts: ScreeningCliOptions): RunOptions {
     feedbackMessage: opts.message,
     blind: opts.blind === true,
   };
-}
-
-export function summary(ranking: Ranking, out: string, files: number): string {
-  // In blind mode the terminal shows what the recruiter outputs show: ids, no names or file names.
-  return formatSummary(summarizeRanking(ranking, files), out);
 }
 
 export function formatSummary(s: RunSummary, out: string): string {

@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,11 +51,10 @@ import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+import { RunError } from '../errors.js';
+import { TOOL } from '../tool.js';
 
-export const TOOL = { name: 'shortlist', version: packageJson.version };
+export { RunError, TOOL };
 
 export interface RunOptions {
   input: string;
@@ -97,11 +95,6 @@ export interface Progress {
   file: string;
   /** Reading files (the default), or writing the outputs once every file is read. */
   phase?: 'reading' | 'writing';
-}
-
-/** A problem that stops the run before it starts (no such folder, bad profile): exit non-zero. */
-export class RunError extends Error {
-  override name = 'RunError';
 }
 
 /**

@@ -7,13 +7,12 @@ import type { z } from 'zod';
 import type { CriterionSetting, RoleProfile } from '../model.js';
 import { CRITERIA_BY_ID } from '../score/registry.js';
 import { profileFileSchema, type ProfileFile } from './schema.js';
+import { ProfileError } from '../errors.js';
 
 /** The profiles that ship with shortlist, usable by name: `--profile backend-developer`. */
 export const PROFILES_DIR = fileURLToPath(new URL('../../profiles/', import.meta.url));
 
-export class ProfileError extends Error {
-  override name = 'ProfileError';
-}
+export { ProfileError };
 
 /** Finds a profile by path, or by name among the bundled profiles. */
 export function resolveProfilePath(ref: string): string {

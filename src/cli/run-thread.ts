@@ -1,0 +1,124 @@
+// `run` and `watch` do their work in one worker thread whose heap has a set size, not on the main
+// thread. The reason is memory: V8 lets a heap grow to four times what it holds once the largest heap
+// allowed is 2 GB or more (the default on any machine with 8 GB of memory or more), and under 2 GB
+// it grows by at most about twice. Over 10,000 CVs the main thread holds about 100 MB, but its heap
+// reached about 430 MB and the process 750 MB; with a set size, about 500 MB (see README,
+// Performance). The main thread keeps the terminal: it shows the progress and answers Ctrl-C.
+import { Worker } from 'node:worker_threads';
+import type { RunSummary } from '../pipeline/last-run.js';
+import { ProfileError, RunError } from '../errors.js';
+import type { Progress, RunOptions, RunResult } from '../pipeline/run.js';
+import type { WatchOptions, WatchStatus } from '../pipeline/watch.js';
+import { workerScript } from '../worker-script.js';
+
+/**
+ * Largest heap of the screening thread, in MB. Under 2,048, so that V8 grows the heap by at most
+ * about twice what it holds; far above what a run needs (about 100 MB held at 10,000 CVs).
+ */
+export const RUN_HEAP_MB = 2000;
+
+export type ThreadTask =
+  | { kind: 'run'; options: Omit<RunOptions, 'onProgress'> }
+  | { kind: 'watch'; options: Omit<WatchOptions, 'signal' | 'onStatus' | 'onNote'> };
+
+export type RunOutcome = Pick<RunResult, 'summary' | 'timings' | 'unchanged'>;
+
+export type ThreadMessage =
+  | { type: 'progress'; progress: Progress }
+  | { type: 'status'; status: WatchStatus }
+  | { type: 'note'; note: string }
+  | { type: 'done'; run: RunOutcome }
+  | { type: 'done'; watch: RunSummary | null }
+  | { type: 'failed'; kind: 'run' | 'profile' | 'other'; message: string; stack: string };
+
+type Done = Extract<ThreadMessage, { type: 'done' }>;
+
+export interface ThreadHandlers {
+  onProgress?: (progress: Progress) => void;
+  onStatus?: (status: WatchStatus) => void;
+  onNote?: (note: string) => void;
+  /** `watch`: aborting it asks the thread to finish the files in hand, write the outputs and end. */
+  signal?: AbortSignal;
+}
+
+/** `run` in the screening thread: what the command prints, once the thread has ended. */
+export async function runInThread(
+  options: Omit<RunOptions, 'onProgress'>,
+  handlers: ThreadHandlers = {},
+): Promise<RunOutcome> {
+  const done = await startThread({ kind: 'run', options }, handlers);
+  if (!('run' in done)) throw new Error('the screening thread answered for another command');
+  return done.run;
+}
+
+/** `watch` in the screening thread: the summary of the last ranking written, null when none was. */
+export async function watchInThread(
+  options: Omit<WatchOptions, 'signal' | 'onStatus' | 'onNote'>,
+  handlers: ThreadHandlers,
+): Promise<RunSummary | null> {
+  const done = await startThread({ kind: 'watch', options }, handlers);
+  if (!('watch' in done)) throw new Error('the screening thread answered for another command');
+  return done.watch;
+}
+
+function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> {
+  const { filename, execArgv } = workerScript(new URL('./run-thread-worker.js', import.meta.url));
+  return new Promise<Done>((resolve, reject) => {
+    const worker = new Worker(filename, {
+      execArgv,
+      workerData: task,
+      resourceLimits: { maxOldGenerationSizeMb: RUN_HEAP_MB },
+    });
+    let outcome: { done: Done } | { error: Error } | null = null;
+    const stop = () => worker.postMessage('stop');
+    handlers.signal?.addEventListener('abort', stop, { once: true });
+    worker.on('message', (message: ThreadMessage) => {
+      switch (message.type) {
+        case 'progress':
+          handlers.onProgress?.(message.progress);
+          break;
+        case 'status':
+          handlers.onStatus?.(message.status);
+          break;
+        case 'note':
+          handlers.onNote?.(message.note);
+          break;
+        case 'done':
+          outcome = { done: message };
+          break;
+        case 'failed':
+          outcome = { error: rebuilt(message) };
+          break;
+      }
+    });
+    worker.on('error', (error) => {
+      outcome ??= { error: threadError(error) };
+    });
+    // Settled only when the thread has ended: its reading and report workers are closed by then.
+    worker.on('exit', (code) => {
+      handlers.signal?.removeEventListener('abort', stop);
+      if (outcome && 'done' in outcome) resolve(outcome.done);
+      else if (outcome) reject(outcome.error);
+      else reject(new Error(`the screening thread stopped without an answer (exit code ${code})`));
+    });
+  });
+}
+
+/** The error the thread reported, as the class the command line turns into a one-line message. */
+function rebuilt(message: Extract<ThreadMessage, { type: 'failed' }>): Error {
+  if (message.kind === 'run') return new RunError(message.message);
+  if (message.kind === 'profile') return new ProfileError(message.message);
+  const error = new Error(message.message);
+  error.stack = message.stack;
+  return error;
+}
+
+function threadError(error: Error): Error {
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new RunError(
+      `the screening ran out of memory (over ${RUN_HEAP_MB} MB) and stopped before writing every output: ` +
+        'screen the folder in smaller parts',
+    );
+  }
+  return error;
+}
