@@ -4,7 +4,8 @@
 // it grows by at most about twice. Over 10,000 CVs the main thread holds about 100 MB, but its heap
 // reached about 430 MB and the process 750 MB; with a set size, about 500 MB (see README,
 // Performance). The main thread keeps the terminal: it shows the progress and answers Ctrl-C.
-import { Worker } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { RunSummary } from '../pipeline/last-run.js';
 import { ProfileError, RunError } from '../errors.js';
 import type { Progress, RunOptions, RunResult } from '../pipeline/run.js';
@@ -39,6 +40,8 @@ export interface ThreadHandlers {
   onNote?: (note: string) => void;
   /** `watch`: aborting it asks the thread to finish the files in hand, write the outputs and end. */
   signal?: AbortSignal;
+  /** Largest heap of the thread in MB; RUN_HEAP_MB when absent (tests set less). */
+  heapMb?: number;
 }
 
 /** `run` in the screening thread: what the command prints, once the thread has ended. */
@@ -63,12 +66,12 @@ export async function watchInThread(
 
 function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> {
   const { filename, execArgv } = workerScript(new URL('./run-thread-worker.js', import.meta.url));
+  const heapMb = handlers.heapMb ?? RUN_HEAP_MB;
   return new Promise<Done>((resolve, reject) => {
-    const worker = new Worker(filename, {
-      execArgv,
-      workerData: task,
-      resourceLimits: { maxOldGenerationSizeMb: RUN_HEAP_MB },
-    });
+    const settings = { execArgv, workerData: task, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+    const worker = filename.endsWith('.ts')
+      ? sourceWorker(filename, settings)
+      : new Worker(filename, settings);
     let outcome: { done: Done } | { error: Error } | null = null;
     const stop = () => worker.postMessage('stop');
     handlers.signal?.addEventListener('abort', stop, { once: true });
@@ -92,7 +95,7 @@ function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> 
       }
     });
     worker.on('error', (error) => {
-      outcome ??= { error: threadError(error) };
+      outcome ??= { error: threadError(error, heapMb) };
     });
     // Settled only when the thread has ended: its reading and report workers are closed by then.
     worker.on('exit', (code) => {
@@ -104,6 +107,16 @@ function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> 
   });
 }
 
+/**
+ * From TypeScript sources (tests), a thread whose first line loads the .ts through tsx's own import:
+ * a thread started on the .ts itself, even with `--import tsx`, cannot read it on Node 20.
+ */
+function sourceWorker(filename: string, settings: WorkerOptions): Worker {
+  const url = JSON.stringify(pathToFileURL(filename).href);
+  const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${url}, ${url}))`;
+  return new Worker(code, { ...settings, eval: true });
+}
+
 /** The error the thread reported, as the class the command line turns into a one-line message. */
 function rebuilt(message: Extract<ThreadMessage, { type: 'failed' }>): Error {
   if (message.kind === 'run') return new RunError(message.message);
@@ -113,10 +126,10 @@ function rebuilt(message: Extract<ThreadMessage, { type: 'failed' }>): Error {
   return error;
 }
 
-function threadError(error: Error): Error {
+function threadError(error: Error, heapMb: number): Error {
   if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return new RunError(
-      `the screening ran out of memory (over ${RUN_HEAP_MB} MB) and stopped before writing every output: ` +
+      `the screening ran out of memory (over ${heapMb} MB) and stopped before writing every output: ` +
         'screen the folder in smaller parts',
     );
   }
