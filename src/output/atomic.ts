@@ -30,14 +30,10 @@ const madeDirs = new Set<string>();
  */
 export function writeFileIfChangedSync(path: string, data: string | Uint8Array): boolean {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  // lstat: a link in the folder is replaced by a file.
-  let size = -1;
-  try {
-    const info = lstatSync(path);
-    size = info.isFile() ? info.size : -1;
-  } catch {
-    // not there yet
-  }
+  // lstat: a link in the folder is replaced by a file. A file not there yet is undefined, not an
+  // error: most reports of a first run are new, and building an error costs more than the call.
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  const size = info?.isFile() ? info.size : -1;
   if (size === bytes.byteLength) {
     try {
       if (readFileSync(path).equals(bytes)) return false;
