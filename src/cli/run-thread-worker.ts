@@ -3,7 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ProfileError, RunError } from '../errors.js';
 import { runScreening, summarizeRanking } from '../pipeline/run.js';
-import type { ThreadMessage, ThreadTask } from './run-thread.js';
+import { OUT_OF_MEMORY, type ThreadMessage, type ThreadTask } from './run-thread.js';
+import { REPORT_HEAP_MB } from '../output/render-pool.js';
 
 const port = parentPort!;
 const task = workerData as ThreadTask;
@@ -38,6 +39,12 @@ async function perform(): Promise<void> {
 }
 
 perform().catch((error: unknown) => {
+  // A report writer's thread that ran out of its heap: the same one line as for this thread's own.
+  if ((error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    const message = `${OUT_OF_MEMORY} (in a report writer, over ${REPORT_HEAP_MB} MB)`;
+    post({ type: 'failed', kind: 'run', message, stack: message });
+    return;
+  }
   const kind = error instanceof RunError ? 'run' : error instanceof ProfileError ? 'profile' : 'other';
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error ? (error.stack ?? message) : message;

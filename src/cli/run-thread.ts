@@ -18,6 +18,10 @@ import { workerScript } from '../worker-script.js';
  */
 export const RUN_HEAP_MB = 2000;
 
+/** What the command line says when a run runs out of memory, before saying where. */
+export const OUT_OF_MEMORY =
+  'the screening ran out of memory and stopped before writing every output: screen the folder in smaller parts';
+
 export type ThreadTask =
   | { kind: 'run'; options: Omit<RunOptions, 'onProgress'> }
   | { kind: 'watch'; options: Omit<WatchOptions, 'signal' | 'onStatus' | 'onNote'> };
@@ -128,10 +132,7 @@ function rebuilt(message: Extract<ThreadMessage, { type: 'failed' }>): Error {
 
 function threadError(error: Error, heapMb: number): Error {
   if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new RunError(
-      `the screening ran out of memory (over ${heapMb} MB) and stopped before writing every output: ` +
-        'screen the folder in smaller parts',
-    );
+    return new RunError(`${OUT_OF_MEMORY} (over ${heapMb} MB)`);
   }
   return error;
 }

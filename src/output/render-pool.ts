@@ -107,9 +107,12 @@ function createPool(threads: number): Piscina<RenderTask, RenderResult> {
     // A small young generation keeps each worker's memory from creeping up over thousands of pages.
     // A set largest heap, far above the few tens of MB a worker holds, makes V8 grow the heap by at
     // most about 1.6 times what it holds instead of 4 (see cli/run-thread.ts).
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 },
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: REPORT_HEAP_MB },
   });
 }
+
+/** Largest heap of a report worker, in MB: far above what one holds (tens of MB). */
+export const REPORT_HEAP_MB = 1024;
 
 /** Threads started ahead of need (warmRenderPool), for the next renderInPool. */
 let warm: { pool: Piscina<RenderTask, RenderResult>; threads: number } | null = null;
