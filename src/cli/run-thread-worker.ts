@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ProfileError, RunError } from '../errors.js';
 import { runScreening, summarizeRanking } from '../pipeline/run.js';
-import { OUT_OF_MEMORY, type ThreadMessage, type ThreadTask } from './run-thread.js';
+import { OUT_OF_MEMORY, throttledProgress, type ThreadMessage, type ThreadTask } from './run-thread.js';
 import { REPORT_HEAP_MB } from '../output/render-pool.js';
 
 const port = parentPort!;
@@ -14,7 +14,7 @@ async function perform(): Promise<void> {
   if (task.kind === 'run') {
     const result = await runScreening({
       ...task.options,
-      onProgress: (progress) => post({ type: 'progress', progress }),
+      onProgress: throttledProgress((progress) => post({ type: 'progress', progress })),
     });
     post({
       type: 'done',

@@ -48,6 +48,47 @@ export interface ThreadHandlers {
   heapMb?: number;
 }
 
+/** Least time between two progress messages, in ms: a bar redrawn 20 times a second looks live. */
+const PROGRESS_MS = 50;
+
+/**
+ * Progress passed on at most every `ms`: one message per file woke the main thread thousands of
+ * times. Always passed on: the first progress of each tenth (what a log shows, see progress.ts),
+ * the last file, and the start of writing; one held back is passed on when its time is up.
+ */
+export function throttledProgress(
+  send: (progress: Progress) => void,
+  ms = PROGRESS_MS,
+): (progress: Progress) => void {
+  let last = -Infinity;
+  let tenth = -1;
+  let held: Progress | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const pass = (progress: Progress) => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    held = null;
+    last = performance.now();
+    send(progress);
+  };
+  return (progress) => {
+    const now = performance.now();
+    const reached = Math.floor((progress.total ? progress.done / progress.total : 1) * 10);
+    const due =
+      progress.phase === 'writing' ||
+      progress.done === progress.total ||
+      reached !== tenth ||
+      now - last >= ms;
+    tenth = reached;
+    if (due) {
+      pass(progress);
+      return;
+    }
+    held = progress;
+    timer ??= setTimeout(() => held && pass(held), ms - (now - last));
+  };
+}
+
 /** `run` in the screening thread: what the command prints, once the thread has ended. */
 export async function runInThread(
   options: Omit<RunOptions, 'onProgress'>,

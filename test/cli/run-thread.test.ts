@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runInThread, watchInThread } from '../../src/cli/run-thread.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runInThread, throttledProgress, watchInThread } from '../../src/cli/run-thread.js';
+import { progressReporter } from '../../src/cli/progress.js';
 import { RunError } from '../../src/errors.js';
 import type { Progress } from '../../src/pipeline/run.js';
 import type { WatchStatus } from '../../src/pipeline/watch.js';
@@ -70,4 +71,56 @@ describe('run and watch in the screening thread', () => {
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { candidates: unknown[] };
     expect(summary?.scored).toBe(results.candidates.length);
   }, 60_000);
+});
+
+describe('progress from the screening thread', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const file = (done: number, total = 1000): Progress => ({ done, total, failed: 0, file: `cv-${done}.pdf` });
+
+  it('passes on at most one progress per interval, the held one when its time is up', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const sent: number[] = [];
+    const onProgress = throttledProgress((p) => sent.push(p.done), 50);
+    // 1,000 files, one every millisecond.
+    for (let done = 1; done <= 1000; done++) {
+      onProgress(file(done));
+      vi.advanceTimersByTime(1);
+    }
+    // One per 50 ms plus the first of each tenth, not one per file; the last file always.
+    expect(sent.length).toBeGreaterThan(15);
+    expect(sent.length).toBeLessThan(40);
+    expect(sent.at(-1)).toBe(1000);
+    // A progress held back is passed on when its time is up, even with nothing after it.
+    sent.length = 0;
+    const later = throttledProgress((p) => sent.push(p.done), 50);
+    later(file(1, 10));
+    later(file(2, 10));
+    later(file(2, 10));
+    expect(sent).toEqual([1, 2]);
+    later(file(2, 10)); // same tenth, too soon: held
+    expect(sent).toEqual([1, 2]);
+    vi.advanceTimersByTime(50);
+    expect(sent).toEqual([1, 2, 2]);
+  });
+
+  it('a log (not a terminal) gets the same lines as from every progress', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const lines = (throttle: boolean): string => {
+      let out = '';
+      const stream = {
+        isTTY: false,
+        write: (s: string) => ((out += s), true),
+      } as unknown as NodeJS.WriteStream;
+      const reporter = progressReporter(stream);
+      const onProgress = throttle ? throttledProgress((p) => reporter.update(p), 50) : reporter.update;
+      for (let done = 1; done <= 437; done++)
+        onProgress({ ...file(done, 437), failed: Math.floor(done / 100) });
+      onProgress({ ...file(437, 437), phase: 'writing' });
+      return out;
+    };
+    expect(lines(true)).toBe(lines(false));
+    expect(lines(true).split('\n').length).toBeGreaterThan(10);
+  });
 });
