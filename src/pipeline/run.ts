@@ -682,8 +682,10 @@ export async function scoreItem(
   const cv = entry.cv ?? parseWith(ctx, item.extraction);
   const assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
   const ms = performance.now() - start;
-  await cache.put(key, item.sha256, item.file, { cv, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
-  keep(entry, slim(cv), assessment, spill);
+  // Kept without the numbered lines and sections, which nothing reads back (see slim).
+  const kept = slim(cv);
+  await cache.put(key, item.sha256, item.file, { cv: kept, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
+  keep(entry, kept, assessment, spill);
   return ms;
 }
 

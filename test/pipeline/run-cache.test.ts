@@ -46,6 +46,20 @@ describe('shortlist run with the extraction cache', () => {
     expect(first.candidates.find((c: any) => c.file !== 'a.txt').duplicates).toEqual([]);
     expect(skillsOf(first, 'a.txt')).not.toContain('Kubernetes');
 
+    // Each assessment is kept with the reading as the outputs need it: without the numbered lines and
+    // sections, which nothing reads back (about a seventh of each entry).
+    const assessDir = join(out, '.shortlist', 'cache', 'assess');
+    const kept = readdirSync(assessDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.json'),
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    for (const f of kept) {
+      const { record: stored } = JSON.parse(readFileSync(join(assessDir, f), 'utf8'));
+      expect(stored.cv.lines).toEqual([]);
+      expect(stored.cv.sections).toEqual([]);
+      expect(stored.cv.contact).toBeDefined();
+    }
+
     // Change what the cache holds for a.txt: a second run must show it, proving nothing was re-read.
     // (The assessments kept from the first run and its record are removed, or they would be used.)
     const hash = sha256(cvText(1));
