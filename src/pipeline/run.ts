@@ -11,6 +11,7 @@ import type {
   Candidate,
   ExtractedDocument,
   Extraction,
+  ExtractionFailure,
   Failure,
   JobRanking,
   JobSpec,
@@ -679,14 +680,34 @@ export async function scoreItem(
     return 0;
   }
   const start = performance.now();
-  const cv = entry.cv ?? parseWith(ctx, item.extraction);
-  const assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
+  let cv: ParsedCv;
+  let assessment: Assessment | undefined;
+  try {
+    cv = entry.cv ?? parseWith(ctx, item.extraction);
+    assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
+  } catch (error) {
+    // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
+    // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
+    item.extraction = scoringFailure(error);
+    item.cached = false;
+    return performance.now() - start;
+  }
   const ms = performance.now() - start;
   // Kept without the numbered lines and sections, which nothing reads back (see slim).
   const kept = slim(cv);
   await cache.put(key, item.sha256, item.file, { cv: kept, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
   keep(entry, kept, assessment, spill);
   return ms;
+}
+
+/** The failure row of a CV whose text could not be read or scored because of an error in shortlist. */
+export function scoringFailure(error: unknown): ExtractionFailure {
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 100);
+  return {
+    ok: false,
+    status: 'malformed',
+    message: `The text was read but could not be scored, because of an error in shortlist (${reason}); please report it`,
+  };
 }
 
 /** Holds a scored CV in memory, or with a spill store on disk (a CV) or as its kind alone (not a CV). */
