@@ -109,6 +109,23 @@ describe('extractDocument: every file ends in text or one failure with a reason'
     expect(await extractDocument(name, bytes, DEFAULT_EXTRACT_LIMITS)).toMatchObject({ ok: false, status });
   });
 
+  it('reports more text than any CV as too-large, at the limit and not below it', async () => {
+    const text = (chars: number) =>
+      new TextEncoder().encode('Jane Doe, backend developer. '.repeat(Math.ceil(chars / 29)).slice(0, chars));
+    const limits = { ...DEFAULT_EXTRACT_LIMITS, maxTextChars: 2_000_000 };
+    expect((await extractDocument('cv.txt', text(2_000_000), limits)).ok).toBe(true);
+    expect(await extractDocument('cv.txt', text(2_300_000), limits)).toEqual({
+      ok: false,
+      status: 'too-large',
+      message: '2.3 million characters of text, over the limit of 2 million; a CV is rarely over 50,000',
+    });
+    // The default: a million characters.
+    expect(await extractDocument('cv.txt', text(1_000_001))).toMatchObject({
+      ok: false,
+      status: 'too-large',
+    });
+  });
+
   it('reports a .json file as unsupported, not as text', async () => {
     expect(
       await extractDocument(

@@ -282,6 +282,12 @@ export async function makeCorpus(dir: string, opts: { bigPdfBytes?: number } = {
   );
   add('pdf/never-ends.pdf', loopingPdf(), ['timeout']);
   add('pdf/huge-50mb.pdf', hugePdf(opts.bigPdfBytes ?? 50 * 1024 * 1024), ['too-large']);
+  // Under the file-size limit, but far more text than any CV: 1.2 million characters.
+  add(
+    'text/huge-text.txt',
+    Buffer.from('Jane Doe\njane@example.com\n' + 'Built services in Python. '.repeat(48_000)),
+    ['too-large'],
+  );
 
   // Nothing, or nothing readable.
   add('empty/zero.pdf', Buffer.alloc(0), ['empty']);
