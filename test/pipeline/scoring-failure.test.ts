@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type * as Parse from '../../src/parse/index.js';
 import { runScreening } from '../../src/pipeline/run.js';
 import { cvText, tmp, type Results } from './helpers.js';
 
 // A fault in shortlist's own reading of a CV's text, simulated: parsing throws for one CV only.
 const FAULT = 'Trigger-the-simulated-fault';
 vi.mock('../../src/parse/index.js', async (original) => {
-  const real = await original<typeof import('../../src/parse/index.js')>();
+  const real = await original<typeof Parse>();
   return {
     ...real,
     parseCv: (...args: Parameters<typeof real.parseCv>) => {
