@@ -701,7 +701,7 @@ export async function scoreItem(
 }
 
 /** The failure row of a CV whose text could not be read or scored because of an error in shortlist. */
-export function scoringFailure(error: unknown): ExtractionFailure {
+function scoringFailure(error: unknown): ExtractionFailure {
   const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 100);
   return {
     ok: false,
