@@ -1,5 +1,10 @@
 import type { Progress } from '../pipeline/run.js';
 
+/** Which tenth of the files a progress has reached (0 to 10): a log gets a line at each new one. */
+export function tenthOf(p: Progress): number {
+  return Math.floor((p.total ? p.done / p.total : 1) * 10);
+}
+
 /**
  * A one-line progress bar on stderr when it is a terminal; on a pipe or in CI, a line every 10% so
  * logs stay short.
@@ -27,7 +32,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
           `\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} files${failed}`,
         );
       } else {
-        const decile = Math.floor(fraction * 10);
+        const decile = tenthOf(p);
         if (decile !== lastDecile) {
           lastDecile = decile;
           stream.write(`${p.done}/${p.total} files${failed}\n`);

@@ -11,6 +11,7 @@ import { ProfileError, RunError } from '../errors.js';
 import type { Progress, RunOptions, RunResult } from '../pipeline/run.js';
 import type { WatchOptions, WatchStatus } from '../pipeline/watch.js';
 import { workerScript } from '../worker-script.js';
+import { tenthOf } from './progress.js';
 
 /**
  * Largest heap of the screening thread, in MB. Under 2,048, so that V8 grows the heap by at most
@@ -73,7 +74,7 @@ export function throttledProgress(
   };
   return (progress) => {
     const now = performance.now();
-    const reached = Math.floor((progress.total ? progress.done / progress.total : 1) * 10);
+    const reached = tenthOf(progress);
     const due =
       progress.phase === 'writing' ||
       progress.done === progress.total ||

@@ -1084,6 +1084,38 @@ function render<T>(name: string, template: Handlebars.TemplateDelegate<T>, view:
  * modification time kept) but still listed: the list names every report of the ranking. Pass
  * `stats` to learn how many were left unchanged.
  */
+/**
+ * Renders and writes the recruiter and feedback pages of some candidates, each given as the recruiter
+ * sees it (`shown`, in the ranking `shownRanking`) and as read (`original`, null when the same): a
+ * report worker's task, or the main thread's share of one (see render-pool.ts).
+ */
+export function writeCandidatePages(
+  shownRanking: Ranking,
+  originalRanking: Ranking,
+  candidates: { shown: Candidate; original: Candidate | null }[],
+  templates: Templates,
+  outDir: string,
+): { written: string[]; unchanged: number } {
+  const result = { written: [] as string[], unchanged: 0 };
+  for (const c of candidates) {
+    for (const page of candidatePages(
+      shownRanking,
+      c.shown,
+      originalRanking,
+      c.original ?? c.shown,
+      templates,
+      {
+        outDir,
+      },
+    )) {
+      const path = join(outDir, ...page.path.split('/'));
+      if (!writeFileIfChangedSync(path, page.html)) result.unchanged++;
+      result.written.push(path);
+    }
+  }
+  return result;
+}
+
 export async function writeHtmlReports(
   ranking: Ranking,
   outDir: string,
@@ -1112,19 +1144,7 @@ export async function writeHtmlReports(
       return { shown: view, original: view === c ? null : c };
     }),
     undefined,
-    (slice) => {
-      const result = { written: [] as string[], unchanged: 0 };
-      for (const c of slice) {
-        for (const page of candidatePages(shown, c.shown, ranking, c.original ?? c.shown, templates, {
-          outDir,
-        })) {
-          const path = join(outDir, ...page.path.split('/'));
-          if (!writeFileIfChangedSync(path, page.html)) result.unchanged++;
-          result.written.push(path);
-        }
-      }
-      return result;
-    },
+    (slice) => writeCandidatePages(shown, ranking, slice, templates, outDir),
   );
   const index = join(outDir, 'index.html');
   const indexWrite = (async () =>

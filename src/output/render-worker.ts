@@ -1,10 +1,8 @@
 // Runs in a worker thread of the report pool: renders and writes the recruiter and feedback reports
 // of a slice of the candidates, so that a large ranking's reports are written on every core while
 // the main thread writes the workbook and results.json.
-import { join } from 'node:path';
 import type { Candidate, Ranking, RunInfo } from '../model.js';
-import { writeFileIfChangedSync } from './atomic.js';
-import { candidatePages, loadTemplates, type Templates } from './html.js';
+import { loadTemplates, writeCandidatePages, type Templates } from './html.js';
 
 export interface RenderTask {
   templatesDir: string;
@@ -34,17 +32,11 @@ export default async function renderInWorker(task: RenderTask): Promise<RenderRe
   let loaded = templates.get(task.templatesDir);
   if (!loaded) templates.set(task.templatesDir, (loaded = loadTemplates(task.templatesDir)));
   const t = await loaded;
-  const shown = rankingOf(task.shownRun, task.of);
-  const original = rankingOf(task.run, task.of);
-  const result: RenderResult = { written: [], unchanged: 0 };
-  for (const c of task.candidates) {
-    for (const page of candidatePages(shown, c.shown, original, c.original ?? c.shown, t, {
-      outDir: task.outDir,
-    })) {
-      const path = join(task.outDir, ...page.path.split('/'));
-      if (!writeFileIfChangedSync(path, page.html)) result.unchanged++;
-      result.written.push(path);
-    }
-  }
-  return result;
+  return writeCandidatePages(
+    rankingOf(task.shownRun, task.of),
+    rankingOf(task.run, task.of),
+    task.candidates,
+    t,
+    task.outDir,
+  );
 }

@@ -51,7 +51,6 @@ import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
-
 import { RunError } from '../errors.js';
 import { TOOL } from '../tool.js';
 
@@ -689,7 +688,6 @@ export async function scoreItem(
     // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
     // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
     item.extraction = scoringFailure(error);
-    item.cached = false;
     return performance.now() - start;
   }
   const ms = performance.now() - start;

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Ranking } from '../../src/model.js';
-import { candidatePages, loadTemplates, renderPages, writeHtmlReports } from '../../src/output/html.js';
-import { writeFileIfChangedSync } from '../../src/output/atomic.js';
+import { loadTemplates, renderPages, writeCandidatePages, writeHtmlReports } from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
 import { POOL_FROM, lendMainThread, renderInPool } from '../../src/output/render-pool.js';
 import { makeLargeRanking } from '../fixtures/ranking.js';
@@ -87,15 +86,7 @@ describe('the main thread lending a hand to the report pool', () => {
     let here = 0;
     const pages = renderInPool(base, pairs, 2, (slice) => {
       here += slice.length;
-      const written: string[] = [];
-      for (const c of slice) {
-        for (const page of candidatePages(ranking, c.shown, ranking, c.shown, templates, { outDir: out })) {
-          const path = join(out, ...page.path.split('/'));
-          writeFileIfChangedSync(path, page.html);
-          written.push(path);
-        }
-      }
-      return { written, unchanged: 0 };
+      return writeCandidatePages(ranking, ranking, slice, templates, out);
     });
     await lendMainThread();
     const result = await pages;
