@@ -621,16 +621,21 @@ function remember(ctx: RunContext, extraction: Extraction): Worked {
   return entry;
 }
 
+const NO_LINKS: string[] = Object.freeze([]) as unknown as string[];
+
 /**
  * Once an item is scored under every context (with a spill store), its extracted text is dropped:
- * the item keeps a copy of its extraction without the text, under which its work is remembered.
+ * the item keeps a copy of its extraction without the text (nor links and layout), under which its
+ * work is remembered.
  */
 function lighten(contexts: RunContext[], item: ScreenedItem): void {
   const extraction = item.extraction;
   if (!extraction.ok || extraction.text === '') return;
   const entries = contexts.map((ctx) => remember(ctx, extraction));
   if (!entries.every((e) => e.spilled)) return;
-  const light: Extraction = { ...extraction, text: '' };
+  // Its format is all that is read of it from now on: the links and the layout go with the text.
+  const { layout: _layout, ...rest } = extraction;
+  const light: Extraction = { ...rest, text: '', links: NO_LINKS };
   contexts.forEach((ctx, i) => worked.get(ctx)!.set(light, entries[i]!));
   item.extraction = light;
 }

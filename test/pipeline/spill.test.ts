@@ -117,6 +117,34 @@ describe('fields loaded on demand', () => {
     expect(base.id).toBe('a');
   });
 
+  it('keep each object its own loaders when the getters are shared, through derive and a second defineLazy', () => {
+    const hidden = Symbol('hidden');
+    let loads = 0;
+    const make = (n: number) =>
+      Object.defineProperty(
+        defineLazy(
+          { id: `c${n}`, cv: 0, assessment: 0 },
+          { cv: () => n * 10 + ++loads, assessment: () => -n },
+        ),
+        hidden,
+        { value: n, enumerable: false, configurable: true },
+      );
+    const [one, two] = [make(1), make(2)];
+    expect([one.cv, two.cv, one.assessment, two.assessment]).toEqual([11, 22, -1, -2]);
+    // The same getter function serves both objects (one hidden class for all the candidates).
+    expect(Object.getOwnPropertyDescriptor(one, 'cv')!.get).toBe(
+      Object.getOwnPropertyDescriptor(two, 'cv')!.get,
+    );
+    const copy = derive(one, { id: 'c1-copy' });
+    expect((copy as unknown as Record<symbol, number>)[hidden]).toBe(1);
+    expect([copy.cv, copy.assessment]).toEqual([11, -1]); // the base's values, not loaded again
+    expect(loads).toBe(2);
+    const changed = defineLazy(derive(copy), { assessment: () => copy.assessment - 100 });
+    expect([changed.cv, changed.assessment, copy.assessment, one.assessment]).toEqual([11, -101, -1, -1]);
+    expect(Object.keys(changed)).toEqual(['id', 'cv', 'assessment']);
+    expect(JSON.stringify(changed)).toBe('{"id":"c1-copy","cv":11,"assessment":-101}');
+  });
+
   it('blind mode shows a lazily loaded ranking exactly as the same ranking held in memory', () => {
     const plain = makeRanking();
     plain.run.blind = true;
