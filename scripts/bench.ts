@@ -9,13 +9,23 @@
 //   bare       pdf-parse getText / mammoth extractRawText / UTF-8 decode in a piscina pool, same workers
 //   run c=1    node dist/cli.js run <dir> --no-cache --concurrency 1 (every output written)
 //   run c=K    the same at K workers (the core count, at most 8, as the CLI's default)
+//   run N/5    the same at K workers over the first fifth of the CVs: how peak memory grows with N
 //   cached     a first run with the cache, then a second run over the same folder (nothing changed:
 //              the outputs are current), then a run after adding 1% new CVs (their reading is new;
 //              every other reading and assessment comes from the caches; every output is rewritten)
 // Per-file p50/p95: for bare extraction, time inside the worker; for a run, what `--timings` reports:
 // time inside the worker plus reading and scoring the text on the main thread.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -305,12 +315,12 @@ async function main(): Promise<void> {
     };
   };
   let runs = 0;
-  const cliRun = (label: string, out: string, extra: string[]): Measure => {
+  const cliRun = (label: string, out: string, extra: string[], folder = input): Measure => {
     const timings = join(dir, `timings-${++runs}.json`);
     const r = timed([
       CLI,
       'run',
-      input,
+      folder,
       '--out',
       out,
       '--as-of',
@@ -343,6 +353,20 @@ async function main(): Promise<void> {
     );
     process.stderr.write(`measured ${w} worker(s) in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
+  // The same run over the first fifth of the folder: "flat" memory means the fifth peaks about as high.
+  const fifth = Math.max(1, Math.round(n / 5));
+  const fifthInput = join(dir, 'cvs-fifth');
+  mkdirSync(fifthInput);
+  for (const name of readdirSync(input).sort().slice(0, fifth)) {
+    copyFileSync(join(input, name), join(fifthInput, name));
+  }
+  const fifthRun = cliRun(
+    `whole run, first ${fifth} CVs, ${workers} workers`,
+    join(dir, 'out-fifth'),
+    ['--no-cache', '--concurrency', String(workers)],
+    fifthInput,
+  );
+  results.push(fifthRun);
   const cachedOut = join(dir, 'out-cached');
   results.push(
     cliRun(`first run with cache, ${workers} workers`, cachedOut, ['--concurrency', String(workers)]),
@@ -357,7 +381,8 @@ async function main(): Promise<void> {
     ]),
   );
 
-  const filesOf = (r: Measure) => (r.label.startsWith('re-run after') ? n + added : n);
+  const filesOf = (r: Measure) =>
+    r.label.startsWith('re-run after') ? n + added : r === fifthRun ? fifth : n;
   const rows = results.map((r) => [
     r.label,
     (r.wallMs / 1000).toFixed(1),
@@ -381,17 +406,19 @@ async function main(): Promise<void> {
   ];
   const get = (label: string) => results.find((r) => r.label.startsWith(label))!;
   const bareK = results.filter((r) => r.label.startsWith('bare')).at(-1)!;
-  const runK = results.filter((r) => r.label.startsWith('whole run')).at(-1)!;
+  const runK = results.filter((r) => r.label.startsWith('whole run') && r !== fifthRun).at(-1)!;
   const ratio = runK.wallMs / bareK.wallMs;
   const speedup = get('first run with cache').wallMs / get('cached re-run').wallMs;
   const peak = Math.max(...results.filter((r) => !r.label.startsWith('bare')).map((r) => r.peakRssMb));
   const incremental = get('first run with cache').wallMs / get('re-run after').wallMs;
+  const growth = runK.peakRssMb / fifthRun.peakRssMb - 1;
   out.push(
     `whole run / bare extraction at ${workers} workers: ${ratio.toFixed(2)}x (target <= 1.2x: ${ratio <= 1.2 ? 'met' : 'NOT met'})`,
     `CPU time (all threads), whole run / bare extraction at ${workers} workers: ${(runK.cpuMs / bareK.cpuMs).toFixed(2)}x`,
     `cached re-run speed-up: ${speedup.toFixed(1)}x (target >= 10x: ${speedup >= 10 ? 'met' : 'NOT met'})`,
     `re-run after adding ${added} CVs: ${incremental.toFixed(1)}x faster than the first run`,
     `peak RSS of a run: ${peak.toFixed(0)} MB (target < 1024 MB: ${peak < 1024 ? 'met' : 'NOT met'})`,
+    `peak RSS from ${fifth} to ${n} CVs at ${workers} workers: ${fifthRun.peakRssMb.toFixed(0)} -> ${runK.peakRssMb.toFixed(0)} MB, ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}% (target flat, read as within +10%: ${growth <= 0.1 ? 'met' : 'NOT met'})`,
     '',
   );
   process.stdout.write(out.join('\n'));
