@@ -10,3 +10,8 @@ export function workerScript(js: URL): { filename: string; execArgv: string[] } 
   if (existsSync(path)) return { filename: path, execArgv: [] };
   return { filename: path.replace(/\.js$/, '.ts'), execArgv: ['--import', 'tsx'] };
 }
+
+/** Whether a worker thread ended because it ran out of its heap (`resourceLimits`). */
+export function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}

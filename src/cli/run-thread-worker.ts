@@ -5,6 +5,7 @@ import { ProfileError, RunError } from '../errors.js';
 import { runScreening, summarizeRanking } from '../pipeline/run.js';
 import { OUT_OF_MEMORY, throttledProgress, type ThreadMessage, type ThreadTask } from './run-thread.js';
 import { REPORT_HEAP_MB } from '../output/render-pool.js';
+import { isOutOfMemory } from '../worker-script.js';
 
 const port = parentPort!;
 const task = workerData as ThreadTask;
@@ -40,7 +41,7 @@ async function perform(): Promise<void> {
 
 perform().catch((error: unknown) => {
   // A report writer's thread that ran out of its heap: the same one line as for this thread's own.
-  if ((error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (isOutOfMemory(error)) {
     const message = `${OUT_OF_MEMORY} (in a report writer, over ${REPORT_HEAP_MB} MB)`;
     post({ type: 'failed', kind: 'run', message, stack: message });
     return;

@@ -10,7 +10,7 @@ import type { RunSummary } from '../pipeline/last-run.js';
 import { ProfileError, RunError } from '../errors.js';
 import type { Progress, RunOptions, RunResult } from '../pipeline/run.js';
 import type { WatchOptions, WatchStatus } from '../pipeline/watch.js';
-import { workerScript } from '../worker-script.js';
+import { isOutOfMemory, workerScript } from '../worker-script.js';
 import { tenthOf } from './progress.js';
 
 /**
@@ -173,7 +173,7 @@ function rebuilt(message: Extract<ThreadMessage, { type: 'failed' }>): Error {
 }
 
 function threadError(error: Error, heapMb: number): Error {
-  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (isOutOfMemory(error)) {
     return new RunError(`${OUT_OF_MEMORY} (over ${heapMb} MB)`);
   }
   return error;

@@ -1079,12 +1079,6 @@ function render<T>(name: string, template: Handlebars.TemplateDelegate<T>, view:
 }
 
 /**
- * Writes index.html and every candidate's two reports, and returns the path of each, in that order.
- * A page whose file already holds exactly the same bytes is left as it is (not rewritten, its
- * modification time kept) but still listed: the list names every report of the ranking. Pass
- * `stats` to learn how many were left unchanged.
- */
-/**
  * Renders and writes the recruiter and feedback pages of some candidates, each given as the recruiter
  * sees it (`shown`, in the ranking `shownRanking`) and as read (`original`, null when the same): a
  * report worker's task, or the main thread's share of one (see render-pool.ts).
@@ -1104,9 +1098,7 @@ export function writeCandidatePages(
       originalRanking,
       c.original ?? c.shown,
       templates,
-      {
-        outDir,
-      },
+      { outDir },
     )) {
       const path = join(outDir, ...page.path.split('/'));
       if (!writeFileIfChangedSync(path, page.html)) result.unchanged++;
@@ -1116,6 +1108,12 @@ export function writeCandidatePages(
   return result;
 }
 
+/**
+ * Writes index.html and every candidate's two reports, and returns the path of each, in that order.
+ * A page whose file already holds exactly the same bytes is left as it is (not rewritten, its
+ * modification time kept) but still listed: the list names every report of the ranking. Pass
+ * `stats` to learn how many were left unchanged.
+ */
 export async function writeHtmlReports(
   ranking: Ranking,
   outDir: string,

@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
 import type { Extraction } from '../model.js';
-import { workerScript } from '../worker-script.js';
+import { isOutOfMemory, workerScript } from '../worker-script.js';
 import type { ExtractResult, ExtractTask } from './extract-worker.js';
 
 export interface PoolOptions {
@@ -59,8 +59,7 @@ function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): Ex
       message: `Reading the file took longer than ${timeoutMs / 1000} s`,
     };
   }
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+  if (isOutOfMemory(error)) {
     return { ok: false, status: 'too-large', message: 'Reading the file needed more memory than allowed' };
   }
   const message = error instanceof Error ? error.message : String(error);
