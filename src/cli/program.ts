@@ -208,7 +208,7 @@ function screeningOptions(command: Command): Command {
     )
     .option('--out <dir>', 'folder for results.json, ranking.xlsx, ranking.csv and HTML reports', 'out')
     .option('--concurrency <n>', 'files read at once', positiveInt, Math.max(1, Math.min(cpus().length, 8)))
-    .option('--timeout <seconds>', 'time limit for reading one file', positiveNumber, 30)
+    .option('--timeout <seconds>', 'time limit for reading and scoring one file', positiveNumber, 30)
     .option('--max-file-size <MB>', 'files larger than this are reported, not read', positiveNumber, 20)
     .option(
       '--max-pages <n>',

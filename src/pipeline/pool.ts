@@ -1,8 +1,9 @@
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
-import type { Extraction } from '../model.js';
+import type { ExtractedDocument, Extraction, ExtractionFailure } from '../model.js';
 import { isOutOfMemory, workerScript } from '../worker-script.js';
 import type { ExtractResult, ExtractTask } from './extract-worker.js';
+import type { ScoreSpec, TextScore } from './score-text.js';
 
 export interface PoolOptions {
   concurrency: number;
@@ -13,10 +14,28 @@ export interface PoolOptions {
   limits: ExtractLimits;
 }
 
+/** A file read by a worker, with its readings and assessments when they were asked for. */
+export interface PoolRead {
+  extraction: Extraction;
+  /** Time the worker spent reading the file (null when it failed or timed out). */
+  ms: number | null;
+  /** By context key: see score-text.ts. Absent when not asked for, or when the file was not read. */
+  scores?: Record<string, TextScore> | undefined;
+}
+
 export interface ExtractionPool {
   extract(name: string, bytes: Uint8Array): Promise<Extraction>;
-  /** The same, with the time the worker spent on the file (null when it failed or timed out). */
-  extractTimed(name: string, bytes: Uint8Array): Promise<{ extraction: Extraction; ms: number | null }>;
+  /** The same, with the time the worker spent, and the text read and scored under `score`'s contexts. */
+  extractTimed(name: string, bytes: Uint8Array, score?: ScoreSpec[]): Promise<PoolRead>;
+  /**
+   * Reads and scores a text extracted earlier (from the cache) in a worker, under the same time limit
+   * and memory cap as a file: its results by context key, or the failure that stopped the worker.
+   */
+  score(
+    name: string,
+    extraction: ExtractedDocument,
+    score: ScoreSpec[],
+  ): Promise<Record<string, TextScore> | ExtractionFailure>;
   close(): Promise<void>;
 }
 
@@ -34,16 +53,25 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 16 },
   });
 
-  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes) => {
+  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score) => {
     const signal = AbortSignal.timeout(options.timeoutMs);
     try {
-      return await piscina.run({ name, bytes, limits: options.limits }, { signal });
+      const result = await piscina.run({ name, bytes, limits: options.limits, score }, { signal });
+      return { extraction: result.extraction!, ms: result.ms, scores: result.scores };
     } catch (error) {
       return { extraction: workerFailure(error, signal.aborted, options.timeoutMs), ms: null };
     }
   };
   return {
     extractTimed,
+    async score(name, extraction, score) {
+      const signal = AbortSignal.timeout(options.timeoutMs);
+      try {
+        return (await piscina.run({ name, extraction, score }, { signal })).scores ?? {};
+      } catch (error) {
+        return workerFailure(error, signal.aborted, options.timeoutMs);
+      }
+    },
     extract: async (name, bytes) => (await extractTimed(name, bytes)).extraction,
     async close() {
       await piscina.destroy();
@@ -51,7 +79,7 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   };
 }
 
-function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): Extraction {
+function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): ExtractionFailure {
   if (timedOut) {
     return {
       ok: false,

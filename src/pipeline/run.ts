@@ -3,7 +3,7 @@ import { readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { loadTaxonomy, loadWordLists, loadBackground } from '../data.js';
+import { loadWordLists, loadBackground } from '../data.js';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument, type ExtractLimits } from '../extract/index.js';
 import { parseJob } from '../job/parse-job.js';
 import type {
@@ -20,10 +20,9 @@ import type {
   RoleProfile,
 } from '../model.js';
 import type { OutputFormat } from '../output/index.js';
-import { parseCv } from '../parse/index.js';
-import { buildSkillMatcher, normalisePhrase, type SkillMatcher } from '../parse/skills.js';
+import { normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
-import { assess, requirementOptions } from '../score/evaluate.js';
+import { requirementOptions } from '../score/evaluate.js';
 import type { Background } from '../score/terms.js';
 import { headline, headlineOf, keepHeadline, rankCandidates, type Headline } from '../score/rank.js';
 import {
@@ -50,6 +49,7 @@ import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
+import { assessText, readText, skillMatcherFor, slim, type ScoreSpec, type TextScore } from './score-text.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 import { RunError } from '../errors.js';
 import { TOOL } from '../tool.js';
@@ -126,10 +126,7 @@ export async function prepareRun(
   options: Pick<RunOptions, 'jd' | 'profile' | 'asOf' | 'feedbackMessage' | 'blind'>,
 ): Promise<RunContext> {
   const profile = loadProfile(options.profile ?? 'default');
-  const taxonomy = loadTaxonomy();
-  const extras = profile.extraSkills.map((e) => ({ ...e, ambiguous: false }));
-  // The profile's own skills come first so that its aliases win over the taxonomy's.
-  const matcher = buildSkillMatcher([...extras, ...taxonomy]);
+  const matcher = skillMatcherFor(profile);
   const words = loadWordLists();
   let job: JobSpec = {
     title: null,
@@ -274,6 +271,7 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     () => false,
   );
   await makeStateDir(stateDir, options.out);
+  const specs = contexts.map(specOf);
   const screener = createScreener({
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
@@ -282,6 +280,8 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
     cache: useCache ? await openExtractionCache(stateDir) : NO_CACHE,
     archiveDir: useCache ? join(stateDir, 'archives') : null,
     extractLimits,
+    // Each file is read and scored under every job by the worker that reads it (score-text.ts).
+    scoreSpecs: () => specs,
   });
   const assessments = useCache ? await openAssessmentCache(stateDir) : NO_ASSESSMENT_CACHE;
   const spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });
@@ -305,7 +305,9 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
       items = await screenFiles(files, screener, options.concurrency, options.onProgress, async (found) => {
         for (const item of found) {
           let scoreMs = 0;
-          for (const ctx of contexts) scoreMs += await scoreItem(ctx, item, assessments, spill);
+          for (const ctx of contexts)
+            scoreMs += await scoreItem(ctx, item, assessments, spill, screener.score);
+          delete item.scores;
           timings.push({ file: item.file, readMs: item.readMs ?? null, scoreMs });
           // Scored under every context: the ranking needs no more of the text.
           lighten(contexts, item);
@@ -663,19 +665,36 @@ export function contextKey(ctx: RunContext): string {
   return key;
 }
 
+/** What a worker needs to read and score a text under `ctx` (score-text.ts). */
+export function specOf(ctx: RunContext): ScoreSpec {
+  return { key: contextKey(ctx), profile: ctx.profile, job: ctx.job, asOf: ctx.asOf.slice(0, 7) };
+}
+
+/** Reads and scores a text in a worker of the reading pool (Screener.score). */
+export type PoolScorer = (
+  name: string,
+  extraction: ExtractedDocument,
+  specs: ScoreSpec[],
+) => Promise<Record<string, TextScore> | ExtractionFailure>;
+
 /**
  * Reads and scores one screened item under `ctx` ahead of the ranking, as soon as it is extracted, so
  * that this work overlaps the reading of other files: from memory, from the assessment cache on disk,
- * or worked out (and then kept on disk). buildRanking then finds it remembered.
+ * from the worker that read the file (item.scores), or worked out (and then kept on disk). Worked out
+ * in a worker of the pool when `scorer` is given, under a file's time limit and memory cap: a text
+ * that hangs the parser costs its file a failure row, not the run; here, on this thread, otherwise.
+ * buildRanking then finds it remembered.
  */
 export async function scoreItem(
   ctx: RunContext,
   item: ScreenedItem,
   cache: AssessmentCache,
   spill?: SpillStore,
+  scorer?: PoolScorer,
 ): Promise<number> {
   if (!item.extraction.ok || item.sha256 === null) return 0;
-  const entry = remember(ctx, item.extraction);
+  const extraction = item.extraction;
+  const entry = remember(ctx, extraction);
   if (entry.spilled || (entry.cv && (entry.cv.kind !== 'cv' || entry.assessment))) return 0;
   const key = contextKey(ctx);
   const stored = await cache.get(key, item.sha256, item.file);
@@ -683,24 +702,49 @@ export async function scoreItem(
     keep(entry, slim(stored.cv), stored.assessment, spill);
     return 0;
   }
-  const start = performance.now();
-  let cv: ParsedCv;
-  let assessment: Assessment | undefined;
-  try {
-    cv = entry.cv ?? parseWith(ctx, item.extraction);
-    assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
-  } catch (error) {
-    // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
-    // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
-    item.extraction = scoringFailure(error);
-    return performance.now() - start;
+  let result = item.scores?.[key];
+  if (!result && scorer && !entry.cv) {
+    const scored = await scorer(item.file, extraction, [specOf(ctx)]);
+    if (isFailure(scored)) {
+      item.extraction = scored;
+      return 0;
+    }
+    result = scored[key];
   }
-  const ms = performance.now() - start;
-  // Kept without the numbered lines and sections, which nothing reads back (see slim).
-  const kept = slim(cv);
+  let kept: ParsedCv;
+  let assessment: Assessment | undefined;
+  let ms: number;
+  if (result) {
+    if (!result.ok) {
+      item.extraction = scoringFailure(result.error);
+      return result.ms;
+    }
+    ({ cv: kept, assessment, ms } = result);
+  } else {
+    const start = performance.now();
+    let cv: ParsedCv;
+    try {
+      cv = entry.cv ?? parseWith(ctx, extraction);
+      assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
+    } catch (error) {
+      // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
+      // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
+      item.extraction = scoringFailure(error);
+      return performance.now() - start;
+    }
+    ms = performance.now() - start;
+    // Kept without the numbered lines and sections, which nothing reads back (see slim).
+    kept = slim(cv);
+  }
   await cache.put(key, item.sha256, item.file, { cv: kept, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
   keep(entry, kept, assessment, spill);
   return ms;
+}
+
+function isFailure(scored: Record<string, TextScore> | ExtractionFailure): scored is ExtractionFailure {
+  return (
+    (scored as ExtractionFailure).ok === false && typeof (scored as ExtractionFailure).status === 'string'
+  );
 }
 
 /** The failure row of a CV whose text could not be read or scored because of an error in shortlist. */
@@ -728,27 +772,12 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
   delete entry.assessment;
 }
 
-/**
- * The reading as the ranking and the outputs need it, once it is scored: without the numbered lines
- * and the sections, which only parsing and scoring read (the evidence quotes its lines itself). At
- * 10,000 CVs that is a good part of what a run holds in memory until its outputs are written.
- */
-function slim(cv: ParsedCv): ParsedCv {
-  return cv.lines.length === 0 && cv.sections.length === 0 ? cv : { ...cv, lines: [], sections: [] };
-}
-
 function parseWith(ctx: RunContext, extraction: ExtractedDocument): ParsedCv {
-  return parseCv(extraction, { asOf: ctx.asOf.slice(0, 7), skills: ctx.matcher, words: loadWordLists() });
+  return readText(extraction, ctx.asOf.slice(0, 7), ctx.matcher);
 }
 
 function assessWith(ctx: RunContext, cv: ParsedCv): Assessment {
-  return assess(cv, {
-    profile: ctx.profile,
-    job: ctx.job,
-    asOf: ctx.asOf.slice(0, 7),
-    words: loadWordLists(),
-    background: ctx.background,
-  });
+  return assessText(cv, { profile: ctx.profile, job: ctx.job, asOf: ctx.asOf.slice(0, 7) }, ctx.background);
 }
 
 /** Ids come from content hashes, never from CV text or file names, so they are safe in paths. */

@@ -7,11 +7,12 @@ import { basename, join } from 'node:path';
 import pLimit from 'p-limit';
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
-import type { Extraction, ExtractionFailure } from '../model.js';
+import type { ExtractedDocument, Extraction, ExtractionFailure } from '../model.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { DEFAULT_ARCHIVE_LIMITS, expandArchive, isArchiveName, type ArchiveLimits } from './archive.js';
 import { isCacheable, keyHint, type ExtractionCache } from './cache.js';
 import { createExtractionPool, type ExtractionPool } from './pool.js';
+import type { ScoreSpec, TextScore } from './score-text.js';
 
 /** One thing that is ranked or listed as a failure: a file, or a member of an archive. */
 export interface ScreenedItem {
@@ -25,6 +26,11 @@ export interface ScreenedItem {
   reused?: boolean;
   /** Milliseconds a worker spent reading it; absent when it was not read by a worker. */
   readMs?: number;
+  /**
+   * Its readings and assessments, by context key, when the worker that read it also scored it
+   * (ScreenerOptions.scoreSpecs): taken by scoreItem, then dropped.
+   */
+  scores?: Record<string, TextScore> | undefined;
 }
 
 interface Extracted {
@@ -32,6 +38,7 @@ interface Extracted {
   cached: boolean;
   reused: boolean;
   readMs?: number;
+  scores?: Record<string, TextScore> | undefined;
 }
 
 export interface ScreenedFile {
@@ -52,6 +59,11 @@ export interface ScreenerOptions {
   archiveLimits?: Omit<ArchiveLimits, 'maxEntryBytes'>;
   /** Page, zip-entry and size limits of the readers; DEFAULT_EXTRACT_LIMITS when absent. */
   extractLimits?: ExtractLimits | undefined;
+  /**
+   * The contexts a worker reads and scores each text under, as it reads the file (under its time
+   * limit), at the time the file is handed over; none when absent.
+   */
+  scoreSpecs?: (() => ScoreSpec[]) | undefined;
 }
 
 export interface ScreenStats {
@@ -70,6 +82,15 @@ export interface Screener {
     file: { path: string; relativePath: string; size: number },
     bytes?: Buffer,
   ): Promise<ScreenedFile>;
+  /**
+   * Reads and scores a text extracted earlier (from the cache) in a worker of the pool, in turn with
+   * the files, under a file's time limit: the results by context key, or the failure that stopped it.
+   */
+  score(
+    name: string,
+    extraction: ExtractedDocument,
+    specs: ScoreSpec[],
+  ): Promise<Record<string, TextScore> | ExtractionFailure>;
   readonly stats: ScreenStats;
   close(): Promise<void>;
 }
@@ -114,7 +135,10 @@ export function createScreener(options: ScreenerOptions): Screener {
         stats.fromCache++;
         return { extraction: hit, cached: true, reused: true };
       }
-      const { extraction, ms } = await extractLimit(() => startPool().extractTimed(basename(name), bytes));
+      const specs = options.scoreSpecs?.();
+      const { extraction, ms, scores } = await extractLimit(() =>
+        startPool().extractTimed(basename(name), bytes, specs),
+      );
       stats.extracted++;
       let cached = false;
       if (isCacheable(extraction)) {
@@ -123,7 +147,13 @@ export function createScreener(options: ScreenerOptions): Screener {
           () => false, // a full disk costs a re-read next time, not the file
         );
       }
-      return { extraction, cached, reused: false, ...(ms === null ? {} : { readMs: ms }) };
+      return {
+        extraction,
+        cached,
+        reused: false,
+        ...(ms === null ? {} : { readMs: ms }),
+        ...(scores ? { scores } : {}),
+      };
     })().finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
     return pending;
@@ -194,6 +224,8 @@ export function createScreener(options: ScreenerOptions): Screener {
 
   return {
     screenFile,
+    score: (name, extraction, specs) =>
+      extractLimit(() => startPool().score(basename(name), extraction, specs)),
     stats,
     close: async () => {
       await pool?.close();

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+import pLimit from 'p-limit';
 import { resolveProfilePath } from '../profile/load.js';
 import type { Ranking } from '../model.js';
 import { DEFAULT_ARCHIVE_LIMITS, isArchiveName } from './archive.js';
@@ -25,6 +26,7 @@ import {
   prepareRun,
   RunError,
   scoreItem,
+  specOf,
   writeRanking,
   type RunContext,
   type RunOptions,
@@ -110,6 +112,8 @@ export async function watchFolder(
       ...DEFAULT_EXTRACT_LIMITS,
       ...(options.maxPages ? { maxPages: options.maxPages } : {}),
     },
+    // The worker that reads a file also reads and scores its text, under the file's time limit.
+    scoreSpecs: () => [specOf(ctx)],
   });
 
   /** What each finished file gave, by relative path: the ranking is built from this. */
@@ -375,9 +379,17 @@ export async function watchFolder(
     flushing ??= (async () => {
       dirty = false;
       try {
-        // Readings and assessments from memory or the disk cache (a restart scores nothing twice).
-        for (const items of [...results.values()])
-          for (const item of items) await scoreItem(ctx, item, assessments);
+        // Readings and assessments from memory, the disk cache (a restart scores nothing twice) or the
+        // workers (after a change of profile or job, every CV is scored again there, several at once).
+        const scoring = pLimit(Math.max(2, options.concurrency * 2));
+        await Promise.all(
+          [...results.values()].flat().map((item) =>
+            scoring(async () => {
+              await scoreItem(ctx, item, assessments, undefined, screener.score);
+              delete item.scores;
+            }),
+          ),
+        );
         const next = buildRanking({
           items: [...results.values()].flat(),
           skipped,

@@ -1,22 +1,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import type * as Parse from '../../src/parse/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runScreening } from '../../src/pipeline/run.js';
 import { cvText, tmp, type Results } from './helpers.js';
 
-// A fault in shortlist's own reading of a CV's text, simulated: parsing throws for one CV only.
+// A fault in shortlist's own reading of a CV's text, simulated in the workers that read and score
+// the files (score-text.ts): reading throws, or never ends, for one CV only.
 const FAULT = 'Trigger-the-simulated-fault';
-vi.mock('../../src/parse/index.js', async (original) => {
-  const real = await original<typeof Parse>();
-  return {
-    ...real,
-    parseCv: (...args: Parameters<typeof real.parseCv>) => {
-      if (args[0].text.includes(FAULT))
-        throw new TypeError("Cannot read properties of undefined (reading 'x')");
-      return real.parseCv(...args);
-    },
-  };
+afterEach(() => {
+  delete process.env.SHORTLIST_TEST_FAULT;
 });
 
 describe('a CV whose text shortlist fails to score', () => {
@@ -26,6 +18,7 @@ describe('a CV whose text shortlist fails to score', () => {
   ])(
     'becomes one failure row saying so, and the rest of the batch is scored (%s)',
     async (_, keep) => {
+      process.env.SHORTLIST_TEST_FAULT = `throw:${FAULT}`;
       const input = tmp('shortlist-fault-');
       const out = join(tmp(), 'out');
       writeFileSync(join(input, 'good-1.txt'), cvText(1));
@@ -66,4 +59,49 @@ describe('a CV whose text shortlist fails to score', () => {
     },
     60_000,
   );
+});
+
+describe('a CV whose text shortlist never finishes reading', () => {
+  it('becomes one timeout row, in the worker that read it, and the rest of the batch is scored', async () => {
+    const input = tmp('shortlist-hang-');
+    const out = join(tmp(), 'out');
+    writeFileSync(join(input, 'good-1.txt'), cvText(1));
+    writeFileSync(join(input, 'endless.txt'), `${cvText(2)}\n${FAULT}\n`);
+    writeFileSync(join(input, 'good-3.txt'), cvText(3));
+    const jd = join(tmp('shortlist-hang-jd-'), 'job.md');
+    writeFileSync(jd, '# Backend Developer\n\nRequirements:\n- 3+ years of Go\n- PostgreSQL\n');
+    const options = {
+      input,
+      out,
+      concurrency: 2,
+      timeoutMs: 3_000,
+      maxFileBytes: 1_000_000,
+      asOf: '2026-11-22',
+    };
+    const timeoutRow = expect.objectContaining({
+      file: 'endless.txt',
+      status: 'timeout',
+      message: 'Reading the file took longer than 3 s',
+    });
+    // Read, then scored, by the worker that read the file: the time limit covers both.
+    process.env.SHORTLIST_TEST_FAULT = `hang:${FAULT}`;
+    const first = await runScreening(options);
+    expect(first.summary.scored).toBe(2);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    expect(results.candidates.map((c: { file: string }) => c.file).sort()).toEqual([
+      'good-1.txt',
+      'good-3.txt',
+    ]);
+    expect(results.failures).toEqual([timeoutRow]);
+
+    // Every text in the cache (read without the fault), scored under a new job: scoring alone goes to
+    // a worker too, under the same limit.
+    delete process.env.SHORTLIST_TEST_FAULT;
+    expect((await runScreening(options)).summary.scored).toBe(3);
+    process.env.SHORTLIST_TEST_FAULT = `hang:${FAULT}`;
+    const rescored = await runScreening({ ...options, jd });
+    expect(rescored.summary.scored).toBe(2);
+    const again = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    expect(again.failures).toEqual([timeoutRow]);
+  }, 60_000);
 });
