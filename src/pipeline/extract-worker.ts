@@ -5,10 +5,14 @@ import * as readers from '../extract/readers.js';
 import type { ExtractedDocument, Extraction } from '../model.js';
 import { scoreText, type ScoreSpec, type TextScore } from './score-text.js';
 
-export type ExtractTask =
+export type ExtractTask = (
   | { name: string; bytes: Uint8Array; limits: ExtractLimits; score?: ScoreSpec[] | undefined }
   /** Scoring alone, of a text read earlier (from the cache). */
-  | { name: string; extraction: ExtractedDocument; score: ScoreSpec[] };
+  | { name: string; extraction: ExtractedDocument; score: ScoreSpec[] }
+) & {
+  /** Shared with the pool: the worker writes the time (Date.now()) it starts on the task. */
+  clock?: Float64Array;
+};
 
 // Every file this worker is given needs a reader: load them all now, statically.
 useReaders(readers);
@@ -23,6 +27,7 @@ export interface ExtractResult {
 }
 
 export default async function extractInWorker(task: ExtractTask): Promise<ExtractResult> {
+  if (task.clock) task.clock[0] = Date.now();
   if ('extraction' in task)
     return { extraction: null, ms: 0, scores: scoreText(task.extraction, task.score) };
   const start = performance.now();

@@ -39,6 +39,11 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
+/** How long a task may wait for a worker to start on it, beyond its own time limit. */
+const START_GRACE_MS = 60_000;
+/** How often a task waiting for a worker checks whether one has started on it. */
+const START_POLL_MS = 25;
+
 export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const { filename, execArgv } = workerScript(new URL('./extract-worker.js', import.meta.url));
   const piscina = new Piscina<ExtractTask, ExtractResult>({
@@ -53,24 +58,40 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 16 },
   });
 
-  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score) => {
-    const signal = AbortSignal.timeout(options.timeoutMs);
+  /**
+   * Runs a task under the time limit, counted from when a worker starts on it (it writes the time in
+   * `clock`): a worker's start-up, after a crash or a timeout, is not charged to the next file.
+   * A task no worker has started after START_GRACE_MS more is stopped as a timeout too.
+   */
+  const run = async (task: ExtractTask): Promise<ExtractResult | ExtractionFailure> => {
+    const clock = new Float64Array(new SharedArrayBuffer(8));
+    const controller = new AbortController();
+    const handed = Date.now();
+    const check = () => {
+      const started = clock[0]!;
+      const left = (started || handed + START_GRACE_MS) + options.timeoutMs - Date.now();
+      if (left <= 0) controller.abort();
+      else timer = setTimeout(check, started ? left : Math.min(left, START_POLL_MS));
+    };
+    let timer = setTimeout(check, options.timeoutMs);
     try {
-      const result = await piscina.run({ name, bytes, limits: options.limits, score }, { signal });
-      return { extraction: result.extraction!, ms: result.ms, scores: result.scores };
+      return await piscina.run({ ...task, clock }, { signal: controller.signal });
     } catch (error) {
-      return { extraction: workerFailure(error, signal.aborted, options.timeoutMs), ms: null };
+      return workerFailure(error, controller.signal.aborted, options.timeoutMs);
+    } finally {
+      clearTimeout(timer);
     }
+  };
+  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score) => {
+    const result = await run({ name, bytes, limits: options.limits, score });
+    if (!('ms' in result)) return { extraction: result, ms: null };
+    return { extraction: result.extraction!, ms: result.ms, scores: result.scores };
   };
   return {
     extractTimed,
     async score(name, extraction, score) {
-      const signal = AbortSignal.timeout(options.timeoutMs);
-      try {
-        return (await piscina.run({ name, extraction, score }, { signal })).scores ?? {};
-      } catch (error) {
-        return workerFailure(error, signal.aborted, options.timeoutMs);
-      }
+      const result = await run({ name, extraction, score });
+      return 'ms' in result ? (result.scores ?? {}) : result;
     },
     extract: async (name, bytes) => (await extractTimed(name, bytes)).extraction,
     async close() {

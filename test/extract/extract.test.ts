@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../../src/extract/index.js';
+import type { ExtractedDocument } from '../../src/model.js';
 import { createExtractionPool } from '../../src/pipeline/pool.js';
+import { buildRanking, prepareRun, specOf } from '../../src/pipeline/run.js';
 import { makeDocx, makeZip } from '../fixtures/zip.js';
 
 const SAMPLES = join(import.meta.dirname, '../../samples/applicants');
@@ -172,4 +174,66 @@ describe('extraction pool', () => {
     // the shared pool is unaffected
     expect((await pool.extract('ahmed_hassan_cv.txt', sample('ahmed_hassan_cv.txt'))).ok).toBe(true);
   });
+  it("counts a file's time from when a worker starts on it: a worker's start-up is not charged to it", async () => {
+    // A new worker takes longer than this to start (loading its readers and the CV reader: about
+    // 0.4 s here); reading this file takes about a millisecond.
+    const quick = createExtractionPool({
+      concurrency: 1,
+      timeoutMs: 150,
+      maxMemoryMb: 256,
+      limits: DEFAULT_EXTRACT_LIMITS,
+    });
+    try {
+      expect(await quick.extract('ahmed_hassan_cv.txt', sample('ahmed_hassan_cv.txt'))).toMatchObject({
+        ok: true,
+        format: 'txt',
+      });
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('reads and scores the text in the worker, where a text that never ends costs only its file', async () => {
+    const ctx = await prepareRun({ asOf: '2026-11-22' });
+    const spec = specOf(ctx);
+    // The fault switch of score-text.ts: a worker reading a text with the marker never finishes.
+    process.env.SHORTLIST_TEST_FAULT = 'hang:Trigger-the-simulated-fault';
+    const scoring = createExtractionPool({
+      concurrency: 1,
+      timeoutMs: 1_000,
+      maxMemoryMb: 256,
+      limits: DEFAULT_EXTRACT_LIMITS,
+    });
+    try {
+      const good = sample('ahmed_hassan_cv.txt');
+      const endless = Buffer.concat([good, Buffer.from('\nTrigger-the-simulated-fault\n')]);
+      const hung = await scoring.extractTimed('endless.txt', endless, [spec]);
+      expect(hung).toMatchObject({ extraction: { ok: false, status: 'timeout' }, ms: null });
+      expect(hung.scores).toBeUndefined();
+      // The worker was replaced; the next file is read and scored as a run would on this thread.
+      const next = await scoring.extractTimed('ahmed_hassan_cv.txt', good, [spec]);
+      expect(next.extraction.ok).toBe(true);
+      const score = next.scores?.[spec.key];
+      expect(score).toMatchObject({ ok: true, cv: { kind: 'cv', lines: [], sections: [] } });
+      const local = buildRanking({
+        items: [{ file: 'a.txt', sha256: 'a'.repeat(64), extraction: next.extraction, cached: false }],
+        skipped: [],
+        ctx,
+        startedAt: '2026-11-22T00:00:00.000Z',
+        input: '.',
+      });
+      expect(score?.ok && score.assessment).toEqual(local.candidates[0]!.assessment);
+      // Scoring alone (a text from the cache) goes the same way.
+      expect(
+        await scoring.score(
+          'endless.txt',
+          { ...(next.extraction as ExtractedDocument), text: endless.toString() },
+          [spec],
+        ),
+      ).toMatchObject({ ok: false, status: 'timeout' });
+    } finally {
+      delete process.env.SHORTLIST_TEST_FAULT;
+      await scoring.close();
+    }
+  }, 30_000);
 });
