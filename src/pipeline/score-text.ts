@@ -89,12 +89,29 @@ function matcherOf(profile: RoleProfile): SkillMatcher {
 }
 
 /**
+ * The first copy of each context a worker was sent: every task brings its own copy, and scoring keeps
+ * what it derives from a profile and a job (term matchers, weights) keyed by those objects, so each
+ * task would otherwise work it all out again (about 2 ms a CV).
+ */
+const contexts = new Map<string, ScoreSpec>();
+const CONTEXTS_KEPT = 16;
+
+function known(spec: ScoreSpec): ScoreSpec {
+  const first = contexts.get(spec.key);
+  if (first) return first;
+  if (contexts.size >= CONTEXTS_KEPT) contexts.clear();
+  contexts.set(spec.key, spec);
+  return spec;
+}
+
+/**
  * Reads and scores a text under each context, in a worker: slim readings, keyed by context. An error
  * stops at that context (the file becomes a failure row; its other results would go unused).
  */
 export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<string, TextScore> {
   const results: Record<string, TextScore> = {};
-  for (const spec of specs) {
+  for (const sent of specs) {
+    const spec = known(sent);
     const start = performance.now();
     try {
       const cv = readText(doc, spec.asOf, matcherOf(spec.profile));
