@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heavyPdf, hugePdf, makeCorpus, type CorpusFile } from './make-corpus.js';
+import { HANG_MARKER, heavyPdf, hugePdf, makeCorpus, type CorpusFile } from './make-corpus.js';
 
 // The fault corpus through the built CLI (npm test builds dist/ first): broken, hostile and enormous
 // files mixed with good CVs. The run must finish, give every file exactly one outcome, score the good
@@ -15,7 +15,7 @@ const exec = promisify(execFile);
 async function shortlist(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
-      env: { ...process.env, CI: '1' },
+      env: { ...process.env, CI: '1', SHORTLIST_TEST_FAULT: `hang:${HANG_MARKER}` },
       maxBuffer: 16 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -89,6 +89,7 @@ describe('the fault corpus', () => {
   it('reports the hostile files by what is wrong with them', () => {
     const status = new Map(results.failures.map((f) => [f.file, f]));
     expect(status.get('pdf/never-ends.pdf')?.status).toBe('timeout');
+    expect(status.get('text/reader-never-ends.txt')?.status).toBe('timeout');
     expect(status.get('zip/bomb.docx')?.message).toMatch(/zip bomb/);
     expect(status.get('zip/100000-entries.docx')?.message).toMatch(/entries, over the limit/);
     expect(status.get('zip/entities.docx')?.message).toMatch(/DOCTYPE/);

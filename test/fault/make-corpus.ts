@@ -187,6 +187,9 @@ function encryptedDocx(): Buffer {
  * Writes the corpus into `dir` and returns what each file may end in. `bigPdfBytes` is the size of
  * the scan-sized PDF (50 MB by default; the default run's 20 MB file-size limit refuses it unread).
  */
+/** The marker of the CV whose reading never ends; see SHORTLIST_TEST_FAULT. */
+export const HANG_MARKER = 'Simulated-fault-the-reader-never-ends';
+
 export async function makeCorpus(dir: string, opts: { bigPdfBytes?: number } = {}): Promise<CorpusFile[]> {
   const files: CorpusFile[] = [];
   const add = (file: string, bytes: Buffer | string, expect: Outcome[], good = false) => {
@@ -287,6 +290,14 @@ export async function makeCorpus(dir: string, opts: { bigPdfBytes?: number } = {
     'text/huge-text.txt',
     Buffer.from('Jane Doe\njane@example.com\n' + 'Built services in Python. '.repeat(48_000)),
     ['too-large'],
+  );
+
+  // A CV whose text the CV reader never finishes: a fault of shortlist's, simulated through the fault
+  // switch of src/pipeline/score-text.ts (the run must set SHORTLIST_TEST_FAULT=hang:<marker>).
+  add(
+    'text/reader-never-ends.txt',
+    Buffer.concat([sample('ahmed_hassan_cv.txt'), Buffer.from(`\n${HANG_MARKER}\n`)]),
+    ['timeout'],
   );
 
   // Nothing, or nothing readable.
