@@ -179,7 +179,7 @@ describe('extraction pool', () => {
     // 0.4 s here); reading this file takes about a millisecond.
     const quick = createExtractionPool({
       concurrency: 1,
-      timeoutMs: 150,
+      timeoutMs: 250,
       maxMemoryMb: 256,
       limits: DEFAULT_EXTRACT_LIMITS,
     });
@@ -200,7 +200,7 @@ describe('extraction pool', () => {
     process.env.SHORTLIST_TEST_FAULT = 'hang:Trigger-the-simulated-fault';
     const scoring = createExtractionPool({
       concurrency: 1,
-      timeoutMs: 1_000,
+      timeoutMs: 3_000,
       maxMemoryMb: 256,
       limits: DEFAULT_EXTRACT_LIMITS,
     });
