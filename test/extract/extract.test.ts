@@ -142,12 +142,9 @@ describe('extractDocument: every file ends in text or one failure with a reason'
 });
 
 describe('extraction pool', () => {
-  const pool = createExtractionPool({
-    concurrency: 2,
-    timeoutMs: 20_000,
-    maxMemoryMb: 256,
-    limits: DEFAULT_EXTRACT_LIMITS,
-  });
+  const poolOf = (concurrency: number, timeoutMs: number) =>
+    createExtractionPool({ concurrency, timeoutMs, maxMemoryMb: 256, limits: DEFAULT_EXTRACT_LIMITS });
+  const pool = poolOf(2, 20_000);
   afterAll(() => pool.close());
 
   it('extracts in a worker thread', async () => {
@@ -156,12 +153,7 @@ describe('extraction pool', () => {
   });
 
   it('turns a file that runs over the time limit into a timeout failure and keeps going', async () => {
-    const slow = createExtractionPool({
-      concurrency: 1,
-      timeoutMs: 1,
-      maxMemoryMb: 256,
-      limits: DEFAULT_EXTRACT_LIMITS,
-    });
+    const slow = poolOf(1, 1);
     try {
       const result = await slow.extract(
         'Kevin_Brooks_Resume_FINAL_v3.pdf',
@@ -174,15 +166,11 @@ describe('extraction pool', () => {
     // the shared pool is unaffected
     expect((await pool.extract('ahmed_hassan_cv.txt', sample('ahmed_hassan_cv.txt'))).ok).toBe(true);
   });
+
   it("counts a file's time from when a worker starts on it: a worker's start-up is not charged to it", async () => {
     // A new worker takes longer than this to start (loading its readers and the CV reader: about
-    // 0.4 s here); reading this file takes about a millisecond.
-    const quick = createExtractionPool({
-      concurrency: 1,
-      timeoutMs: 250,
-      maxMemoryMb: 256,
-      limits: DEFAULT_EXTRACT_LIMITS,
-    });
+    // 0.4 s from dist, 0.8 s under the tests); reading this file takes about a millisecond.
+    const quick = poolOf(1, 250);
     try {
       expect(await quick.extract('ahmed_hassan_cv.txt', sample('ahmed_hassan_cv.txt'))).toMatchObject({
         ok: true,
@@ -198,12 +186,7 @@ describe('extraction pool', () => {
     const spec = specOf(ctx);
     // The fault switch of score-text.ts: a worker reading a text with the marker never finishes.
     process.env.SHORTLIST_TEST_FAULT = 'hang:Trigger-the-simulated-fault';
-    const scoring = createExtractionPool({
-      concurrency: 1,
-      timeoutMs: 3_000,
-      maxMemoryMb: 256,
-      limits: DEFAULT_EXTRACT_LIMITS,
-    });
+    const scoring = poolOf(1, 3_000);
     try {
       const good = sample('ahmed_hassan_cv.txt');
       const endless = Buffer.concat([good, Buffer.from('\nTrigger-the-simulated-fault\n')]);
