@@ -15,8 +15,21 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
 } {
   const tty = stream.isTTY === true;
   let lastDecile = -1;
+  let lastReportsDecile = -1;
   return {
     update(p) {
+      if (p.phase === 'writing' && p.reports) {
+        // Thousands of reports take a while: a bar of its own, or a line every 10% on a pipe.
+        const { done, total } = p.reports;
+        const line = `Writing the reports: ${done}/${total} candidates`;
+        if (tty) stream.write(`\r\x1b[2K[${bar(total ? done / total : 1)}] ${line}`);
+        else {
+          const decile = Math.floor((total ? done / total : 1) * 10);
+          if (decile !== lastReportsDecile) stream.write(`${line}\n`);
+          lastReportsDecile = decile;
+        }
+        return;
+      }
       if (p.phase === 'writing') {
         // The outputs of thousands of candidates take a while: say so, rather than sit at 100%.
         const line = `Writing the workbook, results.json and the reports (${p.total} files read)...`;
@@ -26,11 +39,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       const fraction = p.total ? p.done / p.total : 1;
       const failed = p.failed ? ` · ${p.failed} failed` : '';
       if (tty) {
-        const width = 24;
-        const filled = Math.round(fraction * width);
-        stream.write(
-          `\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${p.done}/${p.total} files${failed}`,
-        );
+        stream.write(`\r\x1b[2K[${bar(fraction)}] ${p.done}/${p.total} files${failed}`);
       } else {
         const decile = tenthOf(p);
         if (decile !== lastDecile) {
@@ -43,4 +52,11 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       if (tty) stream.write('\r\x1b[2K');
     },
   };
+}
+
+/** A bar of 24 characters, filled to `fraction`. */
+function bar(fraction: number): string {
+  const width = 24;
+  const filled = Math.round(fraction * width);
+  return '#'.repeat(filled) + '-'.repeat(width - filled);
 }

@@ -55,7 +55,8 @@ const PROGRESS_MS = 50;
 /**
  * Progress passed on at most every `ms`: one message per file woke the main thread thousands of
  * times. Always passed on: the first progress of each tenth (what a log shows, see progress.ts),
- * the last file, and the start of writing; one held back is passed on when its time is up.
+ * the last file, the start of writing and the last report; one held back is passed on when its
+ * time is up.
  */
 export function throttledProgress(
   send: (progress: Progress) => void,
@@ -75,11 +76,12 @@ export function throttledProgress(
   return (progress) => {
     const now = performance.now();
     const reached = tenthOf(progress);
+    // Writing: its first message (no reports yet) and its last always; the reports' count in between
+    // at most every `ms`, like the files read.
     const due =
-      progress.phase === 'writing' ||
-      progress.done === progress.total ||
-      reached !== tenth ||
-      now - last >= ms;
+      progress.phase === 'writing'
+        ? !progress.reports || progress.reports.done === progress.reports.total || now - last >= ms
+        : progress.done === progress.total || reached !== tenth || now - last >= ms;
     tenth = reached;
     if (due) {
       pass(progress);

@@ -1108,6 +1108,9 @@ export function writeCandidatePages(
   return result;
 }
 
+/** Told, as the reports are written, how many candidates' reports are (`done`) out of `total`. */
+export type ReportProgress = (done: number, total: number) => void;
+
 /**
  * Writes index.html and every candidate's two reports, and returns the path of each, in that order.
  * A page whose file already holds exactly the same bytes is left as it is (not rewritten, its
@@ -1119,17 +1122,21 @@ export async function writeHtmlReports(
   outDir: string,
   templatesDir: string,
   stats?: { unchanged: number },
+  onReports?: ReportProgress,
 ): Promise<string[]> {
   const templates = await loadTemplates(templatesDir);
-  if (ranking.candidates.length < POOL_FROM) {
+  const total = ranking.candidates.length;
+  if (total < POOL_FROM) {
     const written: string[] = [];
     for (const page of renderPages(ranking, templates, { outDir })) {
       const path = join(outDir, ...page.path.split('/'));
       if (!writeFileIfChangedSync(path, page.html) && stats) stats.unchanged++;
       written.push(path);
     }
+    onReports?.(total, total);
     return written;
   }
+  let done = 0;
   // Many candidates: their reports are rendered and written by worker threads, while this thread
   // writes the index (and, in writeOutputs, the workbook and results.json).
   const shown = recruiterRanking(ranking);
@@ -1143,6 +1150,7 @@ export async function writeHtmlReports(
     }),
     undefined,
     (slice) => writeCandidatePages(shown, ranking, slice, templates, outDir),
+    (count) => onReports?.((done += count), total),
   );
   const index = join(outDir, 'index.html');
   const indexWrite = (async () =>

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Ranking } from '../model.js';
 import { shareRecruiterRanking } from './blind.js';
 import { writeRankingCsv } from './csv.js';
-import { writeHtmlReports } from './html.js';
+import { writeHtmlReports, type ReportProgress } from './html.js';
 import { lendMainThread } from './render-pool.js';
 import { stageResultsJson, writeResultsJson } from './json.js';
 import { writeRankingXlsx } from './xlsx.js';
@@ -22,6 +22,8 @@ export interface OutputOptions {
    * change). Those files are still in the returned paths.
    */
   stats?: { unchanged: number } | undefined;
+  /** Told how many candidates' reports are written, as they are (see writeHtmlReports). */
+  onReports?: ReportProgress | undefined;
 }
 
 /** A writer reads only the ranking (it never re-scores) and returns the paths it wrote or found current. */
@@ -31,7 +33,8 @@ export const writers: Record<OutputFormat, Writer> = {
   json: async (ranking, { outDir }) => [await writeResultsJson(ranking, outDir)],
   xlsx: async (ranking, { outDir }) => [await writeRankingXlsx(ranking, outDir)],
   csv: async (ranking, { outDir, stats }) => [await writeRankingCsv(ranking, outDir, stats)],
-  html: (ranking, { outDir, templatesDir, stats }) => writeHtmlReports(ranking, outDir, templatesDir, stats),
+  html: (ranking, { outDir, templatesDir, stats, onReports }) =>
+    writeHtmlReports(ranking, outDir, templatesDir, stats, onReports),
 };
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'xlsx', 'csv', 'html'];

@@ -31,12 +31,14 @@ const backlogs = new Set<Backlog>();
  * Renders and writes the reports of `candidates` on `threads` worker threads (default: the cores, at
  * most 4), in slices, and returns the paths in the candidates' order. With `renderHere`, the main
  * thread takes slices too whenever lendMainThread is called (the pages are the same either way).
+ * `onRendered` is told how many candidates' reports each finished slice wrote.
  */
 export async function renderInPool(
   base: Omit<RenderTask, 'candidates'>,
   candidates: Pair[],
   threads = defaultThreads(),
   renderHere?: RenderHere,
+  onRendered?: (candidates: number) => void,
 ): Promise<RenderResult> {
   const pool = warm?.threads === threads ? warm.pool : createPool(threads);
   if (warm?.pool === pool) warm = null;
@@ -61,6 +63,7 @@ export async function renderInPool(
       for (let slice = take(HELP_CHUNK); slice; slice = take(HELP_CHUNK)) {
         try {
           results.set(slice[0], renderHere(slice[1]));
+          onRendered?.(slice[1].length);
         } catch (error) {
           if (!failure.failed) Object.assign(failure, { error, failed: true });
           stop();
@@ -77,6 +80,7 @@ export async function renderInPool(
       Array.from({ length: threads }, async () => {
         for (let slice = take(CHUNK); slice; slice = take(CHUNK)) {
           results.set(slice[0], await pool.run({ ...base, candidates: slice[1] }));
+          onRendered?.(slice[1].length);
         }
       }),
     );

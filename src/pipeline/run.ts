@@ -19,6 +19,7 @@ import type {
   Ranking,
   RoleProfile,
 } from '../model.js';
+import type { ReportProgress } from '../output/html.js';
 import type { OutputFormat } from '../output/index.js';
 import { normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
@@ -95,6 +96,8 @@ export interface Progress {
   file: string;
   /** Reading files (the default), or writing the outputs once every file is read. */
   phase?: 'reading' | 'writing';
+  /** While writing: how many candidates' reports are written, of how many. */
+  reports?: { done: number; total: number };
 }
 
 /**
@@ -326,13 +329,28 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
   }
 
   async function rankAndWrite(items: ScreenedItem[], timings: FileTiming[]): Promise<RunResult> {
-    options.onProgress?.({
-      done: files.length,
-      total: files.length,
-      failed: items.filter((i) => !i.extraction.ok).length + skipped.length,
-      file: '',
-      phase: 'writing',
-    });
+    const failed = items.filter((i) => !i.extraction.ok).length + skipped.length;
+    const writing = (reports?: Progress['reports']) =>
+      options.onProgress?.({
+        done: files.length,
+        total: files.length,
+        failed,
+        file: '',
+        phase: 'writing',
+        ...(reports ? { reports } : {}),
+      });
+    writing();
+    // The reports of every ranking written (each job's and the combined one, with several jobs) are
+    // counted as one task, of `reportsTotal` candidates' reports.
+    let reportsTotal = 0;
+    let reportsBefore = 0;
+    const write = async (ranking: Ranking, out: string): Promise<string[]> => {
+      const paths = await writeRanking(ranking, out, options.templatesDir, (done) =>
+        writing({ done: reportsBefore + done, total: reportsTotal }),
+      );
+      reportsBefore += ranking.candidates.length;
+      return paths;
+    };
     let ranking: Ranking;
     const written: string[] = [];
     if (!jobFiles) {
@@ -344,7 +362,8 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
         input: options.input,
         jd: options.jd,
       });
-      written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+      reportsTotal = ranking.candidates.length;
+      written.push(...(await write(ranking, options.out)));
     } else {
       // Several jobs: each job's full outputs in jobs/<name>/, and at the top the best fit of every
       // candidate with every job's ranking (results.json "jobs", one workbook sheet per job).
@@ -366,12 +385,10 @@ export async function runScreening(options: RunOptions): Promise<RunResult> {
           ranking,
         };
       });
-      for (const job of jobs)
-        written.push(
-          ...(await writeRanking(job.ranking, join(options.out, job.folder), options.templatesDir)),
-        );
       ranking = combineJobRankings(jobs);
-      written.push(...(await writeRanking(ranking, options.out, options.templatesDir)));
+      reportsTotal = [...jobs.map((j) => j.ranking), ranking].reduce((n, r) => n + r.candidates.length, 0);
+      for (const job of jobs) written.push(...(await write(job.ranking, join(options.out, job.folder))));
+      written.push(...(await write(ranking, options.out)));
     }
     const summary = summarizeRanking(ranking, written.length);
     // A timeout depends on the machine's load, not the file: such a run is never taken as final.
@@ -564,6 +581,7 @@ export async function writeRanking(
   ranking: Ranking,
   out: string,
   templatesDir: string | undefined,
+  onReports?: ReportProgress,
 ): Promise<string[]> {
   // Loaded when first needed: a run that finds nothing changed never loads the writers.
   const { defaultTemplatesDir, OUTPUT_FORMATS, writeOutputs } = await import('../output/index.js');
@@ -572,6 +590,7 @@ export async function writeRanking(
     outDir: out,
     templatesDir: templatesDir ?? defaultTemplatesDir(),
     formats,
+    onReports,
   });
   const current = new Set(ranking.candidates.flatMap((c) => [c.reports.recruiter, c.reports.feedback]));
   for (const dir of ['candidates', 'feedback']) {

@@ -23,6 +23,32 @@ describe('progressReporter', () => {
     expect(lines[11]).toBe('Writing the workbook, results.json and the reports (20 files read)...');
   });
 
+  it('shows the reports being written: a bar on a terminal, a line every 10% on a pipe', () => {
+    const writing = (done: number) => ({
+      done: 20,
+      total: 20,
+      failed: 0,
+      file: '',
+      phase: 'writing' as const,
+      reports: { done, total: 200 },
+    });
+    const pipe = fakeStream(false);
+    const logged = progressReporter(pipe.stream);
+    for (let done = 40; done <= 200; done += 40) logged.update(writing(done));
+    logged.update(writing(200));
+    expect(pipe.text().trim().split('\n')).toEqual([
+      'Writing the reports: 40/200 candidates',
+      'Writing the reports: 80/200 candidates',
+      'Writing the reports: 120/200 candidates',
+      'Writing the reports: 160/200 candidates',
+      'Writing the reports: 200/200 candidates',
+    ]);
+    const tty = fakeStream(true);
+    const shown = progressReporter(tty.stream);
+    shown.update(writing(50));
+    expect(tty.text()).toBe('\r\x1b[2K[######------------------] Writing the reports: 50/200 candidates');
+  });
+
   it('on a terminal, redraws one line, then clears it', () => {
     const { stream, text } = fakeStream(true);
     const progress = progressReporter(stream);

@@ -35,6 +35,11 @@ describe('run and watch in the screening thread', () => {
     const reading = progress.filter((p) => p.phase !== 'writing');
     expect(reading.at(-1)!.done).toBe(reading.at(-1)!.total);
     expect(reading.at(-1)!.total).toBe(results.candidates.length + results.failures.length);
+    // Then writing: said once, then every candidate's reports written.
+    const writing = progress.filter((p) => p.phase === 'writing');
+    expect(writing[0]!.reports).toBeUndefined();
+    const n = results.candidates.length;
+    expect(writing.at(-1)!.reports).toEqual({ done: n, total: n });
   }, 60_000);
 
   it('a problem before the run comes back as the RunError the command line reports in one line', async () => {

@@ -38,9 +38,18 @@ describe('reports of a large ranking, written by the report pool', () => {
       ];
       dirs.push(pooled, direct);
       const stats = { unchanged: 0 };
-      const written = await writeHtmlReports(ranking, pooled, defaultTemplatesDir(), stats);
+      const told: [number, number][] = [];
+      const written = await writeHtmlReports(ranking, pooled, defaultTemplatesDir(), stats, (done, total) =>
+        told.push([done, total]),
+      );
       expect(written).toHaveLength(1 + 2 * ranking.candidates.length);
       expect(stats.unchanged).toBe(0);
+      // Told as slices finish, in order, up to every candidate.
+      const n = ranking.candidates.length;
+      expect(told.length).toBeGreaterThan(1);
+      expect(told.every(([, total]) => total === n)).toBe(true);
+      expect(told.map(([done]) => done)).toEqual([...told.map(([done]) => done)].sort((a, b) => a - b));
+      expect(told.at(-1)).toEqual([n, n]);
 
       const templates = await loadTemplates(defaultTemplatesDir());
       for (const page of renderPages(ranking, templates, { outDir: direct })) {
