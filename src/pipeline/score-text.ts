@@ -91,7 +91,8 @@ function matcherOf(profile: RoleProfile): SkillMatcher {
 /**
  * The first copy of each context a worker was sent: every task brings its own copy, and scoring keeps
  * what it derives from a profile and a job (term matchers, weights) keyed by those objects, so each
- * task would otherwise work it all out again (about 2 ms a CV).
+ * task would otherwise work it all out again (600 CVs scored one after another in a worker: 1.8 and
+ * 2.1 ms a CV with this, 2.4 ms without; one run each).
  */
 const contexts = new Map<string, ScoreSpec>();
 const CONTEXTS_KEPT = 16;
