@@ -137,10 +137,6 @@ export interface RankingRow {
   report: string;
 }
 
-export function displayName(candidate: Candidate): string {
-  return nameIn(candidate.cv, candidate.id);
-}
-
 function nameIn(cv: Candidate['cv'], id: string): string {
   const name = cv.contact.name?.trim();
   return name ? name : id;

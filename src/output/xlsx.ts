@@ -4,17 +4,17 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Evidence, JobRanking, Ranking, Requirement, Tier } from '../model.js';
+import { isLazy } from '../lazy.js';
+import type { Assessment, Candidate, Evidence, JobRanking, Ranking, Requirement, Tier } from '../model.js';
+import { computedOnce } from '../pipeline/spill.js';
 import { recruiterRanking } from './blind.js';
 import {
   FAILURE_ADVICE,
   RANKING_HEADERS,
   TIER_LABELS,
   checkReportPath,
-  displayName,
   rankingRow,
   rankingRowOf,
-  roundTo1,
   safeCell,
   sourceHrefs,
 } from './cells.js';
@@ -136,7 +136,7 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
     // are finished.
     // What the sheets need to know before their rows (column widths, the matrices' columns), in one
     // pass: each sheet then reads each candidate once, as it writes the candidate's row.
-    const seen = survey(ranking);
+    const seen = survey(ranking, { facts: true });
     await writeTable(workbook, rankingTable(ranking, seen, source));
     if (ranking.jobs) {
       const used = new Set(['ranking', 'best fit']);
@@ -233,8 +233,11 @@ interface Survey {
   scores: Map<string, number>;
 }
 
-/** One pass over the candidates, reading each one's `cv` and `assessment` once. */
-function survey(ranking: Ranking, { scores = false } = {}): Survey {
+/**
+ * One pass over the candidates, reading each one's `cv` and `assessment` once. With `facts`, it also
+ * works out what the Requirements and Criteria sheets show of each spilled candidate (sheetFacts).
+ */
+function survey(ranking: Ranking, { scores = false, facts = false } = {}): Survey {
   const seen: Survey = {
     name: 0,
     topMissing: 0,
@@ -255,6 +258,9 @@ function survey(ranking: Ranking, { scores = false } = {}): Survey {
       if (!seen.criteria.has(criterion.id)) seen.criteria.set(criterion.id, criterion.title);
     }
     if (scores) seen.scores.set(candidate.id, assessment.score);
+    // Worked out now, while the candidate is loaded: the Requirements and Criteria sheets then read
+    // these few values, not the whole reading and assessment again.
+    if (facts && isLazy(candidate, 'assessment')) sheetFacts(candidate);
     seen.name = Math.max(seen.name, text(row.name).length);
     seen.topMissing = Math.max(seen.topMissing, text(row.topMissing).length);
     seen.flags = Math.max(seen.flags, text(row.flags).length);
@@ -416,12 +422,14 @@ function bestFitTable(ranking: Ranking, seen: Survey, jobs: { job: JobRanking; s
     *rows() {
       for (const candidate of ranking.candidates) {
         const { bestFit } = candidate;
+        // Known from the survey: nothing is loaded.
+        const row = rankingRow(candidate);
         yield {
           values: [
             candidate.rank,
-            text(displayName(candidate)),
+            text(row.name),
             text(bestFit?.title ?? bestFit?.file ?? ''),
-            roundTo1(candidate.assessment.score),
+            row.score,
             ...scoreIn.map((scores) => scores.get(candidate.id) ?? null),
           ],
         };
@@ -448,6 +456,40 @@ function jobTable(
   used.add(name.toLowerCase());
   // Its report links lead into the job's folder.
   return rankingTable(ranking, seen, source, name, `${job.folder}/`);
+}
+
+/** What the Requirements and Criteria sheets show of one candidate. */
+interface SheetFacts {
+  requirements: { kind: Requirement['kind']; skill: string; met: boolean; note: string }[];
+  criteria: { id: string; score: Assessment['criteria'][number]['score'] }[];
+}
+
+/**
+ * A spilled candidate's facts, worked out on the first read (the survey's) and kept in the spill
+ * file, not in memory: a few hundred bytes to read back, where its assessment is some 20 KB.
+ */
+const factsOfLazy = new WeakMap<Candidate, () => SheetFacts>();
+
+function sheetFacts(candidate: Candidate): SheetFacts {
+  if (!isLazy(candidate, 'assessment')) return factsOf(candidate.assessment);
+  let facts = factsOfLazy.get(candidate);
+  if (!facts) {
+    facts = computedOnce(candidate, () => factsOf(candidate.assessment));
+    factsOfLazy.set(candidate, facts);
+  }
+  return facts();
+}
+
+function factsOf(assessment: Assessment): SheetFacts {
+  return {
+    requirements: assessment.requirements.map((r) => ({
+      kind: r.kind,
+      skill: r.skill,
+      met: r.met,
+      note: evidenceNote(r.evidence),
+    })),
+    criteria: assessment.criteria.map((c) => ({ id: c.id, score: c.score })),
+  };
 }
 
 function evidenceNote(evidence: Evidence[]): string {
@@ -495,8 +537,8 @@ function requirementsTable(ranking: Ranking, seen: Survey): TableSpec {
     longest: [0, seen.name],
     *rows() {
       for (const candidate of ranking.candidates) {
-        const name = text(displayName(candidate));
-        const { requirements } = candidate.assessment;
+        const name = text(rankingRow(candidate).name);
+        const { requirements } = sheetFacts(candidate);
         const byKey = new Map(requirements.map((r) => [`${r.kind}:${r.skill}`, r]));
         const count = (kind: Requirement['kind']): string => {
           const all = requirements.filter((r) => r.kind === kind);
@@ -516,8 +558,7 @@ function requirementsTable(ranking: Ranking, seen: Survey): TableSpec {
             REQUIREMENT_LOOK[
               r.met ? 'met' : r.kind === 'required' ? 'missing-required' : 'missing-preferred'
             ];
-          const note = evidenceNote(r.evidence);
-          if (note !== '') notes[i + 4] = text(note, 1000);
+          if (r.note !== '') notes[i + 4] = text(r.note, 1000);
         }
         yield { values, looks, notes };
       }
@@ -541,8 +582,8 @@ function criteriaTable(ranking: Ranking, seen: Survey): TableSpec {
     longest: [0, seen.name],
     *rows() {
       for (const candidate of ranking.candidates) {
-        const name = text(displayName(candidate));
-        const byId = new Map(candidate.assessment.criteria.map((c) => [c.id, c]));
+        const name = text(rankingRow(candidate).name);
+        const byId = new Map(sheetFacts(candidate).criteria.map((c) => [c.id, c]));
         yield {
           values: [
             candidate.rank,

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { defineLazy, derive, isLazy } from '../../src/lazy.js';
 import type { Candidate, Ranking } from '../../src/model.js';
@@ -9,6 +10,7 @@ import { toResultsJson } from '../../src/output/json.js';
 import { rankingRow } from '../../src/output/cells.js';
 import { toRankingCsv } from '../../src/output/csv.js';
 import { buildIndexView } from '../../src/output/html.js';
+import { writeRankingXlsx } from '../../src/output/xlsx.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
 import { attachSpill, computedOnce, openSpill } from '../../src/pipeline/spill.js';
 import {
@@ -224,6 +226,32 @@ describe('a run with its scored CVs spilled to disk', () => {
     expect(indexRows(spilled)).toBe(indexRows(held));
     expect(indexRows(spilled)).toContain('Same file content as one.txt');
     expect(toRankingCsv(spilled)).toBe(toRankingCsv(held));
+    // The workbook too: the Requirements and Criteria sheets show a spilled candidate from the few
+    // facts its survey wrote to the spill file (xlsx.ts sheetFacts), not from its assessment.
+    const sheets = async (r: Ranking) => {
+      const dir = tmp('shortlist-spill-xlsx-');
+      await writeRankingXlsx(r, dir);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(dir, 'ranking.xlsx'));
+      // The Run sheet names the run's id and time, which differ.
+      return workbook.worksheets
+        .filter((sheet) => sheet.name !== 'Run')
+        .map((sheet) => {
+          const cells: string[] = [];
+          sheet.eachRow((row) =>
+            row.eachCell((cell) =>
+              cells.push(`${cell.address} ${cell.text} ${JSON.stringify(cell.note ?? '')}`),
+            ),
+          );
+          return { name: sheet.name, cells };
+        });
+    };
+    const spilledSheets = await sheets(spilled);
+    expect(spilledSheets).toEqual(await sheets(held));
+    const requirements = spilledSheets.find((sheet) => sheet.name === 'Requirements')!;
+    expect(requirements.cells.filter((cell) => /"Missing"|Met /.test(cell)).length).toBeGreaterThan(20);
+    expect(requirements.cells.some((cell) => cell.includes('line '))).toBe(true);
+    expect(spilledSheets.find((sheet) => sheet.name === 'Criteria')!.cells.length).toBeGreaterThan(100);
     // A spilled candidate's row, once known, is shown without loading the candidate again.
     const first = spilled.candidates[0]!;
     const row = rankingRow(first);
