@@ -19,6 +19,13 @@ import { tenthOf } from './progress.js';
  */
 export const RUN_HEAP_MB = 2000;
 
+/**
+ * The screening thread's young generation, in MB, as the pool's workers have. With V8's default (48
+ * MB beside a 2,000 MB heap), a run over 2,000 CVs holding none of them in memory peaked at 312-313
+ * MB, against 295-300 MB with 16, at the same speed (two alternated runs each).
+ */
+export const RUN_YOUNG_MB = 16;
+
 /** What the command line says when a run runs out of memory, before saying where. */
 export const OUT_OF_MEMORY =
   'the screening ran out of memory and stopped before writing every output: screen the folder in smaller parts';
@@ -116,7 +123,11 @@ function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> 
   const { filename, execArgv } = workerScript(new URL('./run-thread-worker.js', import.meta.url));
   const heapMb = handlers.heapMb ?? RUN_HEAP_MB;
   return new Promise<Done>((resolve, reject) => {
-    const settings = { execArgv, workerData: task, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
+    const settings = {
+      execArgv,
+      workerData: task,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: RUN_YOUNG_MB },
+    };
     const worker = filename.endsWith('.ts')
       ? sourceWorker(filename, settings)
       : new Worker(filename, settings);

@@ -22,13 +22,15 @@ import { remembered } from '../lazy.js';
 export type SpillRef = { at: number; length: number } | { value: unknown };
 
 /**
- * How many records a store keeps in memory before it writes the rest to disk: about 40 MB of heap
- * for CVs (each reading and assessment with its evidence is about 20 KB). Writing a ranking reads
- * each candidate several times (the workbook's sheets, the CSV, results.json, the reports), and a
- * record read back from disk costs about 0.1 ms each time; held, it costs nothing. So a run of up to
- * this many CVs holds them all, and a larger one holds this many and no more: memory stops growing.
+ * How many records a store keeps in memory before it writes the rest to disk. A record held costs
+ * memory: held as objects, a reading and assessment with its evidence takes several times its 20 KB
+ * of JSON (2,000 CVs with 500 held peaked at 327-330 MB, against 295-300 MB with none held). A record
+ * on disk costs time instead: it is written once and read back about three times (the workbook's
+ * survey, results.json, the reports), some 0.15 ms each. So a folder of up to this many CVs, the
+ * usual size, is held whole; a larger one holds this many and no more, and its peak stays close to
+ * that of a run holding none.
  */
-export const KEEP_IN_MEMORY = 2000;
+export const KEEP_IN_MEMORY = 100;
 
 export interface SpillStore {
   /** Keeps a record (plain JSON data): in memory while the store has room, else on disk. */
