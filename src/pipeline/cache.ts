@@ -124,11 +124,14 @@ export interface AssessedRecord {
 export interface AssessmentCache {
   get(contextKey: string, sha256: string, name: string): Promise<AssessedRecord | null>;
   put(contextKey: string, sha256: string, name: string, record: AssessedRecord): Promise<void>;
+  /** The same for a record given as its JSON text (`JSON.stringify(record)`), written as it is. */
+  putText(contextKey: string, sha256: string, name: string, json: string): Promise<void>;
 }
 
 export const NO_ASSESSMENT_CACHE: AssessmentCache = {
   get: async () => null,
   put: async () => undefined,
+  putText: async () => undefined,
 };
 
 /** Contexts (profile, job, month, code) whose assessments are kept; older ones are removed. */
@@ -190,11 +193,17 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
         : null;
     },
     async put(contextKey, sha256, name, record) {
-      if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return;
-      await open(contextKey);
-      const hint = keyHint(name);
-      const entry: AssessedCacheRecord = { contextKey, sha256, hint, record };
-      writeFileAtomicSync(pathOf(contextKey, sha256, hint), JSON.stringify(entry));
+      await putText(contextKey, sha256, name, JSON.stringify(record));
     },
+    putText,
   };
+
+  async function putText(contextKey: string, sha256: string, name: string, json: string): Promise<void> {
+    if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return;
+    await open(contextKey);
+    const hint = keyHint(name);
+    // JSON.stringify of an AssessedCacheRecord, with the record's own text spliced in.
+    const head = JSON.stringify({ contextKey, sha256, hint } satisfies Omit<AssessedCacheRecord, 'record'>);
+    writeFileAtomicSync(pathOf(contextKey, sha256, hint), `${head.slice(0, -1)},"record":${json}}`);
+  }
 }

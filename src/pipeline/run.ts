@@ -50,7 +50,15 @@ import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
-import { assessText, readText, skillMatcherFor, slim, type ScoreSpec, type TextScore } from './score-text.js';
+import {
+  assessText,
+  readText,
+  skillMatcherFor,
+  slim,
+  type ScoredRecord,
+  type ScoreSpec,
+  type TextScore,
+} from './score-text.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 import { RunError } from '../errors.js';
 import { TOOL } from '../tool.js';
@@ -730,31 +738,31 @@ export async function scoreItem(
     }
     result = scored[key];
   }
-  let kept: ParsedCv;
-  let assessment: Assessment | undefined;
-  let ms: number;
   if (result) {
     if (!result.ok) {
       item.extraction = scoringFailure(result.error);
       return result.ms;
     }
-    ({ cv: kept, assessment, ms } = result);
-  } else {
-    const start = performance.now();
-    let cv: ParsedCv;
-    try {
-      cv = entry.cv ?? parseWith(ctx, extraction);
-      assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
-    } catch (error) {
-      // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
-      // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
-      item.extraction = scoringFailure(error);
-      return performance.now() - start;
-    }
-    ms = performance.now() - start;
-    // Kept without the numbered lines and sections, which nothing reads back (see slim).
-    kept = slim(cv);
+    // As JSON text, to the cache and the spill file as it is.
+    await cache.putText(key, item.sha256, item.file, result.record).catch(() => undefined);
+    keepText(entry, result, spill);
+    return result.ms;
   }
+  const start = performance.now();
+  let cv: ParsedCv;
+  let assessment: Assessment | undefined;
+  try {
+    cv = entry.cv ?? parseWith(ctx, extraction);
+    assessment = cv.kind === 'cv' ? (entry.assessment ?? assessWith(ctx, cv)) : undefined;
+  } catch (error) {
+    // A fault of shortlist's meeting this CV's text: the file becomes a failure row that says so, and
+    // the rest of the batch is scored. Its work under other jobs, if any, is left unused.
+    item.extraction = scoringFailure(error);
+    return performance.now() - start;
+  }
+  const ms = performance.now() - start;
+  // Kept without the numbered lines and sections, which nothing reads back (see slim).
+  const kept = slim(cv);
   await cache.put(key, item.sha256, item.file, { cv: kept, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
   keep(entry, kept, assessment, spill);
   return ms;
@@ -787,6 +795,21 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
   const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { value: null };
   entry.spilled = { store: spill, ref, kind };
   if (assessment) entry.spilled.headline = headline(cv, assessment);
+  delete entry.cv;
+  delete entry.assessment;
+}
+
+/** {@link keep} for a record scored in a worker, given as JSON text: parsed only when held in memory. */
+function keepText(entry: Worked, scored: Extract<TextScore, { ok: true }>, spill?: SpillStore): void {
+  if (!spill) {
+    const { cv, assessment } = JSON.parse(scored.record) as ScoredRecord;
+    keep(entry, cv, assessment);
+    return;
+  }
+  const isCv = scored.kind.kind === 'cv';
+  const ref = isCv ? spill.putText(scored.record) : { value: null };
+  entry.spilled = { store: spill, ref, kind: scored.kind };
+  if (isCv && scored.headline) entry.spilled.headline = scored.headline;
   delete entry.cv;
   delete entry.assessment;
 }

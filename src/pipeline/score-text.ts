@@ -7,6 +7,7 @@ import type { Assessment, ExtractedDocument, JobSpec, ParsedCv, RoleProfile, Yea
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, type SkillMatcher } from '../parse/skills.js';
 import { assess } from '../score/evaluate.js';
+import { headline, type Headline } from '../score/rank.js';
 import type { Background } from '../score/terms.js';
 
 /**
@@ -21,10 +22,28 @@ export interface ScoreSpec {
   asOf: YearMonth;
 }
 
-/** The reading and assessment of one text under one context, or the error that stopped them. */
+/**
+ * The reading and assessment of one text under one context, or the error that stopped them. They come
+ * as JSON text (`record`: a {@link ScoredRecord}), which the screening thread writes to its spill file
+ * and cache as it is, instead of receiving them as objects and turning them back into JSON: the
+ * worker, not the screening thread, does that work. Beside it, what the ranking reads of them.
+ */
 export type TextScore =
-  | { ok: true; cv: ParsedCv; assessment?: Assessment | undefined; ms: number }
+  | {
+      ok: true;
+      record: string;
+      kind: Pick<ParsedCv, 'kind' | 'kindReason'>;
+      /** A CV's score, tier and contact keys (null when the text is not a CV). */
+      headline: Headline | null;
+      ms: number;
+    }
   | { ok: false; error: string; ms: number };
+
+/** A scored text as kept: its slim reading, and its assessment when it is a CV. */
+export interface ScoredRecord {
+  cv: ParsedCv;
+  assessment?: Assessment | undefined;
+}
 
 /** The skill matcher of a profile: its own skills first, so that its aliases win over the taxonomy's. */
 export function skillMatcherFor(profile: RoleProfile): SkillMatcher {
@@ -117,7 +136,14 @@ export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<st
     try {
       const cv = readText(doc, spec.asOf, matcherOf(spec.profile));
       const assessment = cv.kind === 'cv' ? assessText(cv, spec, loadBackground()) : undefined;
-      results[spec.key] = { ok: true, cv: slim(cv), assessment, ms: performance.now() - start };
+      const record: ScoredRecord = { cv: slim(cv), assessment };
+      results[spec.key] = {
+        ok: true,
+        record: JSON.stringify(record),
+        kind: { kind: cv.kind, kindReason: cv.kindReason },
+        headline: assessment ? headline(cv, assessment) : null,
+        ms: performance.now() - start,
+      };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       results[spec.key] = { ok: false, error: message, ms: performance.now() - start };

@@ -35,6 +35,8 @@ export const KEEP_IN_MEMORY = 100;
 export interface SpillStore {
   /** Keeps a record (plain JSON data): in memory while the store has room, else on disk. */
   put(value: unknown): SpillRef;
+  /** The same for a record given as its JSON text (written as it is, parsed only when held). */
+  putText(json: string): SpillRef;
   /**
    * Reads a record back: the record itself when held in memory, else a new copy on every call. Either
    * way, the caller must not change it.
@@ -76,22 +78,31 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
     scratch.length >= bytes
       ? scratch
       : (scratch = Buffer.allocUnsafeSlow(Math.max(bytes, scratch.length * 2)));
+  const write = (text: string): SpillRef => {
+    const bytes = room(Buffer.byteLength(text, 'utf8'));
+    const length = bytes.write(text, 'utf8');
+    let written = 0;
+    while (written < length) {
+      written += writeSync(fd, bytes, written, length - written, size + written);
+    }
+    const ref = { at: size, length };
+    size += length;
+    return ref;
+  };
   const store: SpillStore = {
     put(value) {
       if (kept < keep) {
         kept++;
         return { value };
       }
-      const text = JSON.stringify(value);
-      const bytes = room(Buffer.byteLength(text, 'utf8'));
-      const length = bytes.write(text, 'utf8');
-      let written = 0;
-      while (written < length) {
-        written += writeSync(fd, bytes, written, length - written, size + written);
+      return write(JSON.stringify(value));
+    },
+    putText(json) {
+      if (kept < keep) {
+        kept++;
+        return { value: JSON.parse(json) as unknown };
       }
-      const ref = { at: size, length };
-      size += length;
-      return ref;
+      return write(json);
     },
     get<T>(ref: SpillRef): T {
       if ('value' in ref) return ref.value as T;

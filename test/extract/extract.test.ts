@@ -5,6 +5,8 @@ import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../../src/extract/index
 import type { ExtractedDocument } from '../../src/model.js';
 import { createExtractionPool } from '../../src/pipeline/pool.js';
 import { buildRanking, prepareRun, specOf } from '../../src/pipeline/run.js';
+import type { ScoredRecord } from '../../src/pipeline/score-text.js';
+import { headlineOf } from '../../src/score/rank.js';
 import { makeDocx, makeZip } from '../fixtures/zip.js';
 
 const SAMPLES = join(import.meta.dirname, '../../samples/applicants');
@@ -197,7 +199,10 @@ describe('extraction pool', () => {
       const next = await scoring.extractTimed('ahmed_hassan_cv.txt', good, [spec]);
       expect(next.extraction.ok).toBe(true);
       const score = next.scores?.[spec.key];
-      expect(score).toMatchObject({ ok: true, cv: { kind: 'cv', lines: [], sections: [] } });
+      expect(score).toMatchObject({ ok: true, kind: { kind: 'cv', kindReason: null } });
+      // The reading and assessment come as JSON text, the reading slim (see score-text.ts).
+      const record = JSON.parse(score?.ok ? score.record : '{}') as ScoredRecord;
+      expect(record.cv).toMatchObject({ kind: 'cv', lines: [], sections: [] });
       const local = buildRanking({
         items: [{ file: 'a.txt', sha256: 'a'.repeat(64), extraction: next.extraction, cached: false }],
         skipped: [],
@@ -205,7 +210,8 @@ describe('extraction pool', () => {
         startedAt: '2026-11-22T00:00:00.000Z',
         input: '.',
       });
-      expect(score?.ok && score.assessment).toEqual(local.candidates[0]!.assessment);
+      expect(record.assessment).toEqual(local.candidates[0]!.assessment);
+      expect(score?.ok && score.headline).toEqual(headlineOf(local.candidates[0]!));
       // Scoring alone (a text from the cache) goes the same way.
       expect(
         await scoring.score(
