@@ -33,6 +33,7 @@ import {
   openExtractionCache,
   ensureStateDir,
   stateDirOf,
+  type AssessedRecord,
   type AssessmentCache,
 } from './cache.js';
 import { codeVersion, outputCodeVersion } from './version.js';
@@ -50,15 +51,7 @@ import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
 import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
-import {
-  assessText,
-  readText,
-  skillMatcherFor,
-  slim,
-  type ScoredRecord,
-  type ScoreSpec,
-  type TextScore,
-} from './score-text.js';
+import { assessText, readText, skillMatcherFor, slim, type ScoreSpec, type TextScore } from './score-text.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 import { RunError } from '../errors.js';
 import { TOOL } from '../tool.js';
@@ -802,7 +795,7 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
 /** {@link keep} for a record scored in a worker, given as JSON text: parsed only when held in memory. */
 function keepText(entry: Worked, scored: Extract<TextScore, { ok: true }>, spill?: SpillStore): void {
   if (!spill) {
-    const { cv, assessment } = JSON.parse(scored.record) as ScoredRecord;
+    const { cv, assessment } = JSON.parse(scored.record) as AssessedRecord;
     keep(entry, cv, assessment);
     return;
   }

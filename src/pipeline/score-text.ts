@@ -9,6 +9,7 @@ import { buildSkillMatcher, type SkillMatcher } from '../parse/skills.js';
 import { assess } from '../score/evaluate.js';
 import { headline, type Headline } from '../score/rank.js';
 import type { Background } from '../score/terms.js';
+import type { AssessedRecord } from './cache.js';
 
 /**
  * What a worker needs to score a text as a run would: plain data, sent with each file. `key` names
@@ -24,7 +25,7 @@ export interface ScoreSpec {
 
 /**
  * The reading and assessment of one text under one context, or the error that stopped them. They come
- * as JSON text (`record`: a {@link ScoredRecord}), which the screening thread writes to its spill file
+ * as JSON text (`record`: an AssessedRecord, as the cache keeps it), which the screening thread writes to its spill file
  * and cache as it is, instead of receiving them as objects and turning them back into JSON: the
  * worker, not the screening thread, does that work. Beside it, what the ranking reads of them.
  */
@@ -38,12 +39,6 @@ export type TextScore =
       ms: number;
     }
   | { ok: false; error: string; ms: number };
-
-/** A scored text as kept: its slim reading, and its assessment when it is a CV. */
-export interface ScoredRecord {
-  cv: ParsedCv;
-  assessment?: Assessment | undefined;
-}
 
 /** The skill matcher of a profile: its own skills first, so that its aliases win over the taxonomy's. */
 export function skillMatcherFor(profile: RoleProfile): SkillMatcher {
@@ -136,7 +131,7 @@ export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<st
     try {
       const cv = readText(doc, spec.asOf, matcherOf(spec.profile));
       const assessment = cv.kind === 'cv' ? assessText(cv, spec, loadBackground()) : undefined;
-      const record: ScoredRecord = { cv: slim(cv), assessment };
+      const record: AssessedRecord = { cv: slim(cv), assessment };
       results[spec.key] = {
         ok: true,
         record: JSON.stringify(record),

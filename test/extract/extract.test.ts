@@ -5,7 +5,7 @@ import { DEFAULT_EXTRACT_LIMITS, extractDocument } from '../../src/extract/index
 import type { ExtractedDocument } from '../../src/model.js';
 import { createExtractionPool } from '../../src/pipeline/pool.js';
 import { buildRanking, prepareRun, specOf } from '../../src/pipeline/run.js';
-import type { ScoredRecord } from '../../src/pipeline/score-text.js';
+import type { AssessedRecord } from '../../src/pipeline/cache.js';
 import { headlineOf } from '../../src/score/rank.js';
 import { makeDocx, makeZip } from '../fixtures/zip.js';
 
@@ -201,7 +201,7 @@ describe('extraction pool', () => {
       const score = next.scores?.[spec.key];
       expect(score).toMatchObject({ ok: true, kind: { kind: 'cv', kindReason: null } });
       // The reading and assessment come as JSON text, the reading slim (see score-text.ts).
-      const record = JSON.parse(score?.ok ? score.record : '{}') as ScoredRecord;
+      const record = JSON.parse(score?.ok ? score.record : '{}') as AssessedRecord;
       expect(record.cv).toMatchObject({ kind: 'cv', lines: [], sections: [] });
       const local = buildRanking({
         items: [{ file: 'a.txt', sha256: 'a'.repeat(64), extraction: next.extraction, cached: false }],
