@@ -135,7 +135,8 @@ async function writeWorkbook(original: Ranking, outDir: string, file: string, no
     // One sheet at a time: a sheet's rows are only sent on to the file once the sheets before it
     // are finished.
     // What the sheets need to know before their rows (column widths, the matrices' columns), in one
-    // pass: each sheet then reads each candidate once, as it writes the candidate's row.
+    // pass that reads each candidate once: the sheets then show a spilled candidate from what that
+    // pass kept of it (its ranking row, its sheet facts), without loading it again.
     const seen = survey(ranking, { facts: true });
     await writeTable(workbook, rankingTable(ranking, seen, source));
     if (ranking.jobs) {
@@ -198,8 +199,8 @@ interface TableSpec {
   /** How many rows `rows` gives. */
   rowCount: number;
   /**
-   * The rows. Each reads its candidate's `cv` and `assessment` at most once, and nothing of a
-   * candidate is kept once its row is given.
+   * The rows. Each reads its candidate's `cv` and `assessment` at most once (a spilled candidate's
+   * not at all, after the survey), and nothing of a candidate is kept once its row is given.
    */
   rows: () => Iterable<RowSpec>;
   /**
@@ -466,7 +467,7 @@ interface SheetFacts {
 
 /**
  * A spilled candidate's facts, worked out on the first read (the survey's) and kept in the spill
- * file, not in memory: a few hundred bytes to read back, where its assessment is some 20 KB.
+ * file, not in memory: about 1 KB to read back (the bench's CVs), where its whole record is 17-24 KB.
  */
 const factsOfLazy = new WeakMap<Candidate, () => SheetFacts>();
 

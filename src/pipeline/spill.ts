@@ -23,12 +23,13 @@ export type SpillRef = { at: number; length: number } | { value: unknown };
 
 /**
  * How many records a store keeps in memory before it writes the rest to disk. A record held costs
- * memory: held as objects, a reading and assessment with its evidence takes several times its 20 KB
- * of JSON (2,000 CVs with 500 held peaked at 327-330 MB, against 295-300 MB with none held). A
- * record on disk costs time instead: it is written once and read back about three times (the
- * workbook's survey, results.json, the reports), about 0.13 ms each (755 ms for 2,000 CVs in a CPU
- * profile). So a folder of up to this many CVs, the usual size, is held whole; a larger one holds
- * this many and no more, and its peak stays close to that of a run holding none.
+ * memory: held as objects, a reading and assessment with its evidence takes several times its JSON
+ * (17-24 KB for the bench's CVs and the demo applicants, as the assessment cache keeps them); 2,000
+ * CVs with 500 held peaked at 327-330 MB, against 295-300 MB with none held. A record on disk costs
+ * time instead: it is written once and read back about three times (the workbook's survey,
+ * results.json, the reports), about 0.13 ms each (755 ms for 2,000 CVs in a CPU profile). So a
+ * folder of up to this many CVs, the usual size, is held whole; a larger one holds this many and no
+ * more, and its peak stays close to that of a run holding none.
  */
 export const KEEP_IN_MEMORY = 100;
 
@@ -72,7 +73,7 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
   }
   let size = 0;
   // One buffer for every record written and read, grown as needed, instead of a fresh one of some
-  // 17 KB for each write and each read (a spilled candidate is read back about five times).
+  // 17-24 KB for each write and each read (a spilled candidate is read back about three times).
   let scratch = Buffer.allocUnsafeSlow(64 * 1024);
   const room = (bytes: number): Buffer =>
     scratch.length >= bytes
@@ -89,21 +90,13 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
     size += length;
     return ref;
   };
+  const hold = (value: unknown): SpillRef => {
+    kept++;
+    return { value };
+  };
   const store: SpillStore = {
-    put(value) {
-      if (kept < keep) {
-        kept++;
-        return { value };
-      }
-      return write(JSON.stringify(value));
-    },
-    putText(json) {
-      if (kept < keep) {
-        kept++;
-        return { value: JSON.parse(json) as unknown };
-      }
-      return write(json);
-    },
+    put: (value) => (kept < keep ? hold(value) : write(JSON.stringify(value))),
+    putText: (json) => (kept < keep ? hold(JSON.parse(json)) : write(json)),
     get<T>(ref: SpillRef): T {
       if ('value' in ref) return ref.value as T;
       if (!held.open) throw new Error('The run is over: its spilled candidates are gone');
