@@ -124,8 +124,11 @@ export interface AssessedRecord {
 export interface AssessmentCache {
   get(contextKey: string, sha256: string, name: string): Promise<AssessedRecord | null>;
   put(contextKey: string, sha256: string, name: string, record: AssessedRecord): Promise<void>;
-  /** The same for a record given as its JSON text (`JSON.stringify(record)`), written as it is. */
-  putText(contextKey: string, sha256: string, name: string, json: string): Promise<void>;
+  /**
+   * The same for a record given as its JSON (`JSON.stringify(record)`), as text or as UTF-8 bytes,
+   * written as it is.
+   */
+  putText(contextKey: string, sha256: string, name: string, json: string | Uint8Array): Promise<void>;
 }
 
 export const NO_ASSESSMENT_CACHE: AssessmentCache = {
@@ -137,6 +140,8 @@ export const NO_ASSESSMENT_CACHE: AssessmentCache = {
 /** Contexts (profile, job, month, code) whose assessments are kept; older ones are removed. */
 const KEPT_CONTEXTS = 4;
 const CONTEXT_KEY = /^[0-9a-f]{64}$/;
+
+const CLOSE = Buffer.from('}', 'utf8');
 
 interface AssessedCacheRecord {
   contextKey: string;
@@ -198,12 +203,20 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
     putText,
   };
 
-  async function putText(contextKey: string, sha256: string, name: string, json: string): Promise<void> {
+  async function putText(
+    contextKey: string,
+    sha256: string,
+    name: string,
+    json: string | Uint8Array,
+  ): Promise<void> {
     if (!SHA256.test(sha256) || !CONTEXT_KEY.test(contextKey)) return;
     await open(contextKey);
     const hint = keyHint(name);
-    // JSON.stringify of an AssessedCacheRecord, with the record's own text spliced in.
+    // JSON.stringify of an AssessedCacheRecord, with the record's own JSON spliced in.
     const head = JSON.stringify({ contextKey, sha256, hint } satisfies Omit<AssessedCacheRecord, 'record'>);
-    writeFileAtomicSync(pathOf(contextKey, sha256, hint), `${head.slice(0, -1)},"record":${json}}`);
+    const path = pathOf(contextKey, sha256, hint);
+    const before = `${head.slice(0, -1)},"record":`;
+    if (typeof json === 'string') writeFileAtomicSync(path, `${before}${json}}`);
+    else writeFileAtomicSync(path, Buffer.concat([Buffer.from(before, 'utf8'), json, CLOSE]));
   }
 }

@@ -50,7 +50,7 @@ import { POOL_FROM, coolRenderPool, warmRenderPool } from '../output/render-pool
 import { combineJobRankings, jobFolders, listJobFiles } from './jobs.js';
 import { discoverFiles, type DiscoveredFile, type SkippedFile } from './discover.js';
 import { createScreener, type ScreenedItem, type Screener } from './screen.js';
-import { attachSpill, openSpill, type SpillRef, type SpillStore } from './spill.js';
+import { attachSpill, openSpill, parseJson, type SpillRef, type SpillStore } from './spill.js';
 import { assessText, readText, skillMatcherFor, slim, type ScoreSpec, type TextScore } from './score-text.js';
 import { defineLazy, derive, remembered } from '../lazy.js';
 import { RunError } from '../errors.js';
@@ -736,7 +736,7 @@ export async function scoreItem(
       item.extraction = scoringFailure(result.error);
       return result.ms;
     }
-    // As JSON text, to the cache and the spill file as it is.
+    // As JSON bytes, to the cache and the spill file as they are.
     await cache.putText(key, item.sha256, item.file, result.record).catch(() => undefined);
     keepText(entry, result, spill);
     return result.ms;
@@ -792,10 +792,10 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
   delete entry.assessment;
 }
 
-/** {@link keep} for a record scored in a worker, given as JSON text: parsed only when held in memory. */
+/** {@link keep} for a record scored in a worker, given as JSON bytes: parsed only when held in memory. */
 function keepText(entry: Worked, scored: Extract<TextScore, { ok: true }>, spill?: SpillStore): void {
   if (!spill) {
-    const { cv, assessment } = JSON.parse(scored.record) as AssessedRecord;
+    const { cv, assessment } = parseJson(scored.record) as AssessedRecord;
     keep(entry, cv, assessment);
     return;
   }

@@ -25,14 +25,18 @@ export interface ScoreSpec {
 
 /**
  * The reading and assessment of one text under one context, or the error that stopped them. They come
- * as JSON text (`record`: an AssessedRecord, as the cache keeps it), which the screening thread writes to its spill file
- * and cache as it is, instead of receiving them as objects and turning them back into JSON: the
- * worker, not the screening thread, does that work. Beside it, what the ranking reads of them.
+ * as the UTF-8 bytes of their JSON (`record`: an AssessedRecord, as the cache keeps it), which the
+ * screening thread writes to its spill file and cache as they are, instead of receiving them as
+ * objects and turning them back into JSON: the worker, not the screening thread, does that work.
+ * Bytes rather than a string: they arrive outside the screening thread's heap, which strings of
+ * 17-24 KB a CV made grow by some 20 MB over 2,000 CVs (see the README's Performance section).
+ * Beside them, what the ranking reads of them.
  */
 export type TextScore =
   | {
       ok: true;
-      record: string;
+      /** UTF-8 JSON, in an ArrayBuffer of its own (a Buffer from Node's pool would send the pool). */
+      record: Uint8Array;
       kind: Pick<ParsedCv, 'kind' | 'kindReason'>;
       /** A CV's score, tier and contact keys (null when the text is not a CV). */
       headline: Headline | null;
@@ -123,6 +127,8 @@ function known(spec: ScoreSpec): ScoreSpec {
  * Reads and scores a text under each context, in a worker: slim readings, keyed by context. An error
  * stops at that context (the file becomes a failure row; its other results would go unused).
  */
+const encoder = new TextEncoder();
+
 export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<string, TextScore> {
   const results: Record<string, TextScore> = {};
   for (const sent of specs) {
@@ -134,7 +140,7 @@ export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<st
       const record: AssessedRecord = { cv: slim(cv), assessment };
       results[spec.key] = {
         ok: true,
-        record: JSON.stringify(record),
+        record: encoder.encode(JSON.stringify(record)),
         kind: { kind: cv.kind, kindReason: cv.kindReason },
         headline: assessment ? headline(cv, assessment) : null,
         ms: performance.now() - start,

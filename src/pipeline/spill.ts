@@ -36,8 +36,8 @@ export const KEEP_IN_MEMORY = 100;
 export interface SpillStore {
   /** Keeps a record (plain JSON data): in memory while the store has room, else on disk. */
   put(value: unknown): SpillRef;
-  /** The same for a record given as its JSON text (written as it is, parsed only when held). */
-  putText(json: string): SpillRef;
+  /** The same for a record given as its JSON, text or UTF-8 bytes: written as it is, parsed if held. */
+  putText(json: string | Uint8Array): SpillRef;
   /**
    * Reads a record back: the record itself when held in memory, else a new copy on every call. Either
    * way, the caller must not change it.
@@ -79,9 +79,16 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
     scratch.length >= bytes
       ? scratch
       : (scratch = Buffer.allocUnsafeSlow(Math.max(bytes, scratch.length * 2)));
-  const write = (text: string): SpillRef => {
-    const bytes = room(Buffer.byteLength(text, 'utf8'));
-    const length = bytes.write(text, 'utf8');
+  const write = (json: string | Uint8Array): SpillRef => {
+    let bytes: Uint8Array;
+    let length: number;
+    if (typeof json === 'string') {
+      bytes = room(Buffer.byteLength(json, 'utf8'));
+      length = (bytes as Buffer).write(json, 'utf8');
+    } else {
+      bytes = json;
+      length = json.byteLength;
+    }
     let written = 0;
     while (written < length) {
       written += writeSync(fd, bytes, written, length - written, size + written);
@@ -96,7 +103,7 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
   };
   const store: SpillStore = {
     put: (value) => (kept < keep ? hold(value) : write(JSON.stringify(value))),
-    putText: (json) => (kept < keep ? hold(JSON.parse(json)) : write(json)),
+    putText: (json) => (kept < keep ? hold(parseJson(json)) : write(json)),
     get<T>(ref: SpillRef): T {
       if ('value' in ref) return ref.value as T;
       if (!held.open) throw new Error('The run is over: its spilled candidates are gone');
@@ -116,6 +123,12 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
   };
   unused.register(store, held, store);
   return store;
+}
+
+/** Parses JSON given as text or as UTF-8 bytes. */
+export function parseJson(json: string | Uint8Array): unknown {
+  if (typeof json === 'string') return JSON.parse(json);
+  return JSON.parse(Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
 }
 
 /** Closes (and where it is still there, deletes) a spill file once its store is no longer used. */

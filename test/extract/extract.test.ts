@@ -201,7 +201,9 @@ describe('extraction pool', () => {
       const score = next.scores?.[spec.key];
       expect(score).toMatchObject({ ok: true, kind: { kind: 'cv', kindReason: null } });
       // The reading and assessment come as JSON text, the reading slim (see score-text.ts).
-      const record = JSON.parse(score?.ok ? score.record : '{}') as AssessedRecord;
+      const record = JSON.parse(
+        score?.ok ? Buffer.from(score.record).toString('utf8') : '{}',
+      ) as AssessedRecord;
       expect(record.cv).toMatchObject({ kind: 'cv', lines: [], sections: [] });
       const local = buildRanking({
         items: [{ file: 'a.txt', sha256: 'a'.repeat(64), extraction: next.extraction, cached: false }],

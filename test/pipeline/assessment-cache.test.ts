@@ -26,15 +26,21 @@ describe('the assessment cache', () => {
   const record: AssessedRecord = { cv, assessment };
   const hash = sha256('a CV');
 
-  it('keeps a record given as its JSON text exactly as it keeps the record itself', async () => {
-    // A worker sends its scored CV as JSON text (score-text.ts), written to the cache as it is.
+  it('keeps a record given as its JSON, text or bytes, exactly as it keeps the record itself', async () => {
+    // A worker sends its scored CV as the UTF-8 bytes of its JSON (score-text.ts), written to the
+    // cache as they are. The record holds text beyond ASCII, so a byte miscounted would show.
     const asText = tmp('shortlist-assess-');
+    const asBytes = tmp('shortlist-assess-');
     const asObject = tmp('shortlist-assess-');
-    await (await openAssessmentCache(asText)).putText(KEY, hash, 'cv.pdf', JSON.stringify(record));
+    const json = JSON.stringify(record);
+    expect(Buffer.byteLength(json)).toBeGreaterThan(json.length);
+    await (await openAssessmentCache(asText)).putText(KEY, hash, 'cv.pdf', json);
+    await (await openAssessmentCache(asBytes)).putText(KEY, hash, 'cv.pdf', new TextEncoder().encode(json));
     await (await openAssessmentCache(asObject)).put(KEY, hash, 'cv.pdf', record);
     const written = filesUnder(join(asText, 'cache', 'assess'));
     expect([...written.keys()]).toHaveLength(1);
     expect(written).toEqual(filesUnder(join(asObject, 'cache', 'assess')));
+    expect(filesUnder(join(asBytes, 'cache', 'assess'))).toEqual(written);
     // The bytes JSON.stringify gives for the whole entry.
     const [text] = [...written.values()];
     expect(text).toBe(JSON.stringify({ contextKey: KEY, sha256: hash, hint: 'pdf', record }));

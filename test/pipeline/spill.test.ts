@@ -27,6 +27,9 @@ import { discoverFiles } from '../../src/pipeline/discover.js';
 import { makeRanking } from '../fixtures/ranking.js';
 import { cvText, tmp } from './helpers.js';
 
+/** A record as a reading worker sends it: the UTF-8 bytes of its JSON. */
+const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+
 const SAMPLES = join(import.meta.dirname, '../../samples');
 
 describe('the spill store', () => {
@@ -40,8 +43,11 @@ describe('the spill store', () => {
     ];
     const refs = records.map((r) => store.put(r));
     expect(refs[1]).toMatchObject({ at: (refs[0] as { length: number }).length });
+    // Records given as JSON, text or UTF-8 bytes (as a reading worker sends them), go in the same file.
+    refs.push(store.putText(JSON.stringify(records[0])), store.putText(encode(records[1])));
+    records.push(records[0]!, records[1]!);
     // Out of order, twice: each read is the record, never a shared object.
-    for (const i of [2, 0, 1, 0]) expect(store.get(refs[i]!)).toEqual(records[i]);
+    for (const i of [2, 0, 4, 1, 0, 3]) expect(store.get(refs[i]!)).toEqual(records[i]);
     expect(store.get(refs[0]!)).not.toBe(store.get(refs[0]!));
     // Personal data: the file is deleted from the folder as soon as it is open, whatever comes next.
     expect(readdirSync(dir)).toEqual([]);
@@ -51,14 +57,20 @@ describe('the spill store', () => {
   });
 
   it('holds the first records in memory (the same object every read) and writes the rest to disk', () => {
-    const store = openSpill(join(tmp('shortlist-spill-'), 'work'), { keepInMemory: 2 });
-    const records = [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }];
-    const refs = records.map((r) => store.put(r));
+    const store = openSpill(join(tmp('shortlist-spill-'), 'work'), { keepInMemory: 3 });
+    const records = [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }, { n: 5 }];
+    const refs = [
+      store.put(records[0]),
+      store.put(records[1]),
+      store.putText(encode(records[2])),
+      store.putText(encode(records[3])),
+      store.put(records[4]),
+    ];
     expect(store.get(refs[0]!)).toBe(records[0]);
     expect(store.get(refs[1]!)).toBe(records[1]);
-    expect(store.get(refs[2]!)).not.toBe(records[2]);
+    expect(store.get(refs[3]!)).not.toBe(records[3]);
     expect(refs.map((ref) => store.get(ref))).toEqual(records);
-    expect(refs.map((ref) => 'value' in ref)).toEqual([true, true, false, false]);
+    expect(refs.map((ref) => 'value' in ref)).toEqual([true, true, true, false, false]);
     store.close();
   });
 
