@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Piscina } from 'piscina';
-import { workerScript } from '../worker-script.js';
+import { workerScript, YOUNG_GENERATION_MB } from '../worker-script.js';
 import type { RenderResult, RenderTask } from './render-worker.js';
 
 /** Below this many candidates the main thread renders the reports itself: a pool costs more to start. */
@@ -117,7 +117,10 @@ function createPool(threads: number): Piscina<RenderTask, RenderResult> {
     // A small young generation keeps each worker's memory from creeping up over thousands of pages.
     // A set largest heap, far above the few tens of MB a worker holds, makes V8 grow the heap by at
     // most about 1.6 times what it holds instead of 4 (see cli/run-thread.ts).
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: REPORT_HEAP_MB },
+    resourceLimits: {
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      maxOldGenerationSizeMb: REPORT_HEAP_MB,
+    },
   });
 }
 

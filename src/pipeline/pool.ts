@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
 import type { ExtractedDocument, Extraction, ExtractionFailure } from '../model.js';
-import { isOutOfMemory, workerScript } from '../worker-script.js';
+import { isOutOfMemory, workerScript, YOUNG_GENERATION_MB } from '../worker-script.js';
 import type { ExtractResult, ExtractTask } from './extract-worker.js';
 import type { ScoreSpec, TextScore } from './score-text.js';
 
@@ -53,9 +53,12 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
     maxThreads: Math.max(1, options.concurrency),
     maxQueue: 'auto',
     idleTimeout: 5_000,
-    // A young generation of 16 MB: at 64 MB each worker's memory crept up by about 30 MB per 1,000
-    // files and reading was slower (2,000 files at 2 workers: 7.1-7.5 s against 8.6-8.8 s).
-    resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb, maxYoungGenerationSizeMb: 16 },
+    // A small young generation (see YOUNG_GENERATION_MB): at 64 MB each worker's memory crept up by
+    // about 30 MB per 1,000 files and reading was slower (2,000 files: 8.6-8.8 s against 7.1-7.5 s).
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.maxMemoryMb,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
   });
 
   /**
