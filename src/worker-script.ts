@@ -13,13 +13,14 @@ export function workerScript(js: URL): { filename: string; execArgv: string[] } 
 
 /**
  * The young generation of every worker thread shortlist starts (the reading pool, the screening
- * thread, the report writers), in MB. V8 sizes an isolate's heap from what it has seen, and a smaller
- * young generation leaves it less room to grow into: over 2,000 CVs at 2 workers, with 8 MB for the
- * readers and 16 for the rest, the run peaked at 266-277 MB against 288-304 with 16 for all (five
- * alternated runs each), at the same speed (24.9-30.3 s of CPU time against 24.5-26.7). 8 MB for the
- * screening thread too took 6-14 MB more off (260-268 MB, three runs each), and for the report writers
- * 9-13 MB more off at 10,000 CVs, where the peak comes while writing (305-307 MB against 316-318).
- * At 64 MB, each reader's memory crept up by about 30 MB per 1,000 files and reading was slower.
+ * thread, the report writers), in MB. V8 sizes an isolate's heap from what it has seen, and a
+ * smaller young generation leaves it less room to grow into. Over 2,000 CVs at 2 workers, with 8 MB
+ * for the readers and 16 for the rest, the run peaked at 267-277 MB against 288-304 with 16 for all
+ * (five alternated runs each), at the same speed within noise (23.4-30.3 s of CPU time against
+ * 24.5-26.7). 8 MB for the screening thread too took 3-14 MB more off (260-268 MB, three runs
+ * each), and for the report writers 9-13 MB more off at 10,000 CVs, where the peak comes while
+ * writing (305-307 MB against 316-318). At 64 MB, each reader's memory crept up by about 30 MB per
+ * 1,000 files and reading was slower.
  */
 export const YOUNG_GENERATION_MB = 8;
 
