@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadWordLists } from '../data.js';
-import { extractDocument } from '../extract/index.js';
 import type { Assessment, CriterionResult } from '../model.js';
-import { parseCv } from '../parse/index.js';
-import { prepareRun, RunError } from '../pipeline/run.js';
-import { assess } from '../score/evaluate.js';
+import type { AssessedRecord } from '../pipeline/cache.js';
+import { prepareRun, specOf } from '../pipeline/run.js';
+import { parseJson } from '../pipeline/spill.js';
+import { ONE_FILE_LIMITS, readOneFile } from './read-one.js';
 
 export interface ExplainOptions {
   jd?: string | undefined;
@@ -17,29 +15,30 @@ export interface ExplainOptions {
  * One CV scored against the role, as text for a terminal: the total and tier, then each criterion with
  * its weight, its score, what it contributed and its evidence, biggest contributions first.
  */
-export async function explainFile(path: string, options: ExplainOptions): Promise<string> {
+export async function explainFile(
+  path: string,
+  options: ExplainOptions,
+  limits = ONE_FILE_LIMITS,
+): Promise<string> {
   const ctx = await prepareRun({ jd: options.jd, profile: options.profile, asOf: options.asOf });
-  const bytes = await readFile(path).catch(() => {
-    throw new RunError(`File ${path} cannot be read: check the path`);
-  });
-  const extraction = await extractDocument(basename(path), bytes);
-  if (!extraction.ok) return `${basename(path)}: not scored (${extraction.status}: ${extraction.message})\n`;
-  const asOf = ctx.asOf.slice(0, 7);
-  const words = loadWordLists();
-  const cv = parseCv(extraction, { asOf, skills: ctx.matcher, words });
-  if (cv.kind !== 'cv') return `${basename(path)}: not scored (not a CV: ${cv.kindReason})\n`;
-  const assessment = assess(cv, {
-    profile: ctx.profile,
-    job: ctx.job,
-    asOf,
-    words,
-    background: ctx.background,
-  });
+  // Read and scored in a worker, as a run does (read-one.ts): the same limits, the same scores.
+  const spec = specOf(ctx);
+  const { read } = await readOneFile(path, [spec], limits);
+  const file = basename(path);
+  if (!read.extraction.ok)
+    return `${file}: not scored (${read.extraction.status}: ${read.extraction.message})\n`;
+  const scored = read.scores?.[spec.key];
+  if (!scored) return `${file}: not scored (the text was read but not scored; please report it)\n`;
+  if (!scored.ok) {
+    return `${file}: not scored (malformed: the text was read but could not be scored, because of an error in shortlist (${scored.error.slice(0, 100)}); please report it)\n`;
+  }
+  if (scored.kind.kind !== 'cv') return `${file}: not scored (not a CV: ${scored.kind.kindReason})\n`;
+  const { cv, assessment } = parseJson(scored.record) as AssessedRecord;
   return formatExplanation(
-    basename(path),
+    file,
     cv.contact.name,
     ctx.job.title ?? ctx.profile.title,
-    assessment,
+    assessment!,
     ctx.profile.scoring.quality,
   );
 }

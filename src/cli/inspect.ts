@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadTaxonomy, loadWordLists } from '../data.js';
-import { extractDocument } from '../extract/index.js';
 import type { ExtractedDocument, ExtractionFailure, ParsedCv } from '../model.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher } from '../parse/skills.js';
-import { RunError, sha256 } from '../pipeline/run.js';
+import { ONE_FILE_LIMITS, readOneFile } from './read-one.js';
 
 export interface Inspection {
   file: string;
@@ -19,12 +17,11 @@ export interface Inspection {
 }
 
 /** The reading of one file, as `shortlist inspect` shows it: what was extracted and how it was read. */
-export async function inspectFile(path: string, asOf: string): Promise<Inspection> {
-  const bytes = await readFile(path).catch(() => {
-    throw new RunError(`File ${path} cannot be read: check the path`);
-  });
-  const extraction = await extractDocument(basename(path), bytes);
-  const base = { file: basename(path), sha256: sha256(bytes) };
+export async function inspectFile(path: string, asOf: string, limits = ONE_FILE_LIMITS): Promise<Inspection> {
+  // Read in a worker, as a run reads a file (read-one.ts); the text is then read here.
+  const { sha256, read } = await readOneFile(path, undefined, limits);
+  const extraction = read.extraction;
+  const base = { file: basename(path), sha256 };
   if (!extraction.ok) return { ...base, extraction, cv: null };
   const words = loadWordLists();
   const cv = parseCv(extraction, {

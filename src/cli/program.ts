@@ -140,9 +140,15 @@ export function buildProgram(): Command {
     .argument('<file>', 'a CV file')
     .option('--pretty', 'a readable summary instead of JSON')
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
-    .action(async (file: string, opts: { pretty?: boolean; asOf?: string }) => {
+    .option('--timeout <seconds>', 'time limit for reading the file', positiveNumber, 30)
+    .option('--max-file-size <MB>', 'a larger file is reported, not read', positiveNumber, 20)
+    .action(async (file: string, opts: { pretty?: boolean; asOf?: string } & OneFileOptions) => {
       const { formatInspection, inspectFile } = await import('./inspect.js');
-      const inspection = await inspectFile(file, opts.asOf ?? new Date().toISOString().slice(0, 10));
+      const inspection = await inspectFile(
+        file,
+        opts.asOf ?? new Date().toISOString().slice(0, 10),
+        oneFileLimits(opts),
+      );
       process.stdout.write(
         opts.pretty ? formatInspection(inspection) : JSON.stringify(inspection, null, 2) + '\n',
       );
@@ -190,11 +196,23 @@ export function buildProgram(): Command {
     .option('--jd <file>', 'job description to score against')
     .option('--profile <file|name>', 'role profile: a YAML file or a bundled name', 'default')
     .option('--as-of <date>', 'date that "Present" means (YYYY-MM-DD); default today', isoDate)
-    .action(async (cv: string, opts: { jd?: string; profile: string; asOf?: string }) => {
+    .option('--timeout <seconds>', 'time limit for reading and scoring the file', positiveNumber, 30)
+    .option('--max-file-size <MB>', 'a larger file is reported, not read', positiveNumber, 20)
+    .action(async (cv: string, opts: { jd?: string; profile: string; asOf?: string } & OneFileOptions) => {
       const { explainFile } = await import('./explain.js');
-      process.stdout.write(await explainFile(cv, opts));
+      process.stdout.write(await explainFile(cv, opts, oneFileLimits(opts)));
     });
   return program;
+}
+
+/** `--timeout` and `--max-file-size` of explain and inspect, which read one file as a run reads each. */
+interface OneFileOptions {
+  timeout: number;
+  maxFileSize: number;
+}
+
+function oneFileLimits(opts: OneFileOptions): { timeoutMs: number; maxFileBytes: number } {
+  return { timeoutMs: opts.timeout * 1000, maxFileBytes: opts.maxFileSize * 1024 * 1024 };
 }
 
 /** The options `run` and `watch` share: what CVs are judged against, how they are read, where outputs go. */

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/profile/load.js';
 import { CRITERIA } from '../../src/score/registry.js';
+import { HANG_MARKER, zipBombDocx } from '../fault/make-corpus.js';
 
 // The inspect, explain and profile init commands, through the built CLI (npm test builds dist/ first).
 const run = promisify(execFile);
@@ -46,6 +48,75 @@ describe('shortlist explain', () => {
     expect(stdout).toMatch(/Score \d+\.\d of 100 · tier (shortlist|consider|reject)/);
     for (const c of CRITERIA) expect(stdout, c.id).toContain(`(${c.id}, weight `);
     expect(stdout).toContain('required skills found');
+  });
+});
+
+describe('explain and inspect read the file as a run does, in a worker under its limits', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'one-file-'));
+  const hostile = (name: string, bytes: Buffer | string) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+
+  it('a zip bomb is reported too-large, not inflated', async () => {
+    const bomb = hostile('bomb.docx', zipBombDocx());
+    const { stdout } = await cli('explain', bomb);
+    expect(stdout).toMatch(/^bomb\.docx: not scored \(too-large: /);
+    const inspected = JSON.parse((await cli('inspect', bomb)).stdout) as {
+      sha256: string;
+      extraction: { ok: boolean; status: string };
+      cv: unknown;
+    };
+    expect(inspected.extraction).toMatchObject({ ok: false, status: 'too-large' });
+    expect(inspected.cv).toBeNull();
+    expect(inspected.sha256).toBe(createHash('sha256').update(zipBombDocx()).digest('hex'));
+  });
+
+  it('a file over --max-file-size is reported unread, with its hash', async () => {
+    const bytes = readFileSync(SAMPLE);
+    const big = hostile('big.pdf', bytes);
+    const limit = String(bytes.length / 2 / 1048576);
+    const { stdout } = await cli('explain', big, '--max-file-size', limit);
+    expect(stdout).toMatch(/^big\.pdf: not scored \(too-large: 0\.\d MB, over the 0 MB limit\)/);
+    const inspected = JSON.parse((await cli('inspect', big, '--max-file-size', limit)).stdout) as {
+      sha256: string;
+      extraction: { status: string };
+    };
+    expect(inspected.extraction.status).toBe('too-large');
+    expect(inspected.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+  });
+
+  it('a CV whose reading never ends is stopped at --timeout', async () => {
+    // SHORTLIST_TEST_FAULT makes reading a text that holds the marker hang (see score-text.ts).
+    const hang = hostile(
+      'hangs.txt',
+      `${readFileSync(join(ROOT, 'samples/applicants/ahmed_hassan_cv.txt'), 'utf8')}\n${HANG_MARKER}\n`,
+    );
+    const start = Date.now();
+    const { stdout } = await run(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'explain', hang, '--timeout', '2'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, SHORTLIST_TEST_FAULT: `hang:${HANG_MARKER}` },
+      },
+    );
+    expect(stdout).toBe('hangs.txt: not scored (timeout: Reading the file took longer than 2 s)\n');
+    expect(Date.now() - start).toBeLessThan(20_000);
+  });
+
+  it('explain gives the score a run gives the same CV', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'one-file-run-'));
+    const input = mkdtempSync(join(tmpdir(), 'one-file-in-'));
+    writeFileSync(join(input, 'zoe.pdf'), readFileSync(SAMPLE));
+    const args = ['--jd', JOB, '--profile', 'backend-developer', '--as-of', '2026-11-22'];
+    await cli('run', input, '--out', out, '--no-cache', ...args);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as {
+      candidates: { score: number; tier: string }[];
+    };
+    const { score, tier } = results.candidates[0]!;
+    const { stdout } = await cli('explain', join(input, 'zoe.pdf'), ...args);
+    expect(stdout).toContain(`Score ${score.toFixed(1)} of 100 · tier ${tier}`);
   });
 });
 

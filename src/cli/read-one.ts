@@ -1,0 +1,56 @@
+// Reading the one file `explain` and `inspect` are given, as a run reads each of its files: in a
+// worker of the reading pool, under the same size limit, time limit and memory cap. A file that
+// hangs the PDF reader or inflates into gigabytes costs a one-line answer, not the command.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
+import type { ExtractionFailure } from '../model.js';
+import { createExtractionPool, type PoolRead } from '../pipeline/pool.js';
+import { RunError, sha256 } from '../pipeline/run.js';
+import type { ScoreSpec } from '../pipeline/score-text.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../pipeline/screen.js';
+
+/** `run`'s defaults (`--max-file-size`, `--timeout`), which these commands take as they are. */
+export const ONE_FILE_LIMITS = { maxFileBytes: 20 * 1024 * 1024, timeoutMs: 30_000 };
+
+/**
+ * Reads `path` in a worker, and reads and scores its text there under `specs` when given: what the
+ * worker gave, or the failure that stopped it (too large, timed out, out of memory, unreadable).
+ * Throws a RunError only when the file cannot be opened at all.
+ */
+export async function readOneFile(
+  path: string,
+  specs?: ScoreSpec[],
+  limits = ONE_FILE_LIMITS,
+): Promise<{ sha256: string; read: PoolRead }> {
+  const cannot = () => {
+    throw new RunError(`File ${path} cannot be read: check the path`);
+  };
+  const info = await stat(path).catch(cannot);
+  if (!info.isFile()) cannot();
+  if (info.size > limits.maxFileBytes) {
+    const failure: ExtractionFailure = {
+      ok: false,
+      status: 'too-large',
+      message: `${(info.size / 1048576).toFixed(1)} MB, over the ${Math.round(limits.maxFileBytes / 1048576)} MB limit`,
+    };
+    // Hashed as it streams by: the file is never held whole.
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return { sha256: hash.digest('hex'), read: { extraction: failure, ms: null } };
+  }
+  const bytes = await readFile(path).catch(cannot);
+  const pool = createExtractionPool({
+    concurrency: 1,
+    timeoutMs: limits.timeoutMs,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+    limits: DEFAULT_EXTRACT_LIMITS,
+  });
+  try {
+    return { sha256: sha256(bytes), read: await pool.extractTimed(basename(path), bytes, specs) };
+  } finally {
+    await pool.close();
+  }
+}
