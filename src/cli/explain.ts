@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Assessment, CriterionResult } from '../model.js';
 import type { AssessedRecord } from '../pipeline/cache.js';
-import { prepareRun, specOf } from '../pipeline/run.js';
+import { prepareRun, scoringFailure, specOf } from '../pipeline/run.js';
 import { parseJson } from '../pipeline/spill.js';
 import { ONE_FILE_LIMITS, readOneFile } from './read-one.js';
 
@@ -30,7 +30,9 @@ export async function explainFile(
   const scored = read.scores?.[spec.key];
   if (!scored) return `${file}: not scored (the text was read but not scored; please report it)\n`;
   if (!scored.ok) {
-    return `${file}: not scored (malformed: the text was read but could not be scored, because of an error in shortlist (${scored.error.slice(0, 100)}); please report it)\n`;
+    // What a run's failure row says of the same file.
+    const failure = scoringFailure(scored.error);
+    return `${file}: not scored (${failure.status}: ${failure.message})\n`;
   }
   if (scored.kind.kind !== 'cv') return `${file}: not scored (not a CV: ${scored.kind.kindReason})\n`;
   const { cv, assessment } = parseJson(scored.record) as AssessedRecord;

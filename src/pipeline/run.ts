@@ -768,7 +768,7 @@ function isFailure(scored: Record<string, TextScore> | ExtractionFailure): score
 }
 
 /** The failure row of a CV whose text could not be read or scored because of an error in shortlist. */
-function scoringFailure(error: unknown): ExtractionFailure {
+export function scoringFailure(error: unknown): ExtractionFailure {
   const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 100);
   return {
     ok: false,

@@ -105,6 +105,17 @@ describe('explain and inspect read the file as a run does, in a worker under its
     expect(Date.now() - start).toBeLessThan(20_000);
   });
 
+  it('a CV that shortlist fails to score gets the failure a run gives it', async () => {
+    const text = hostile('throws.txt', 'Jane Doe\nBackend Developer\nExperience\nboom-marker\n');
+    const { stdout } = await run(process.execPath, [join(ROOT, 'dist/cli.js'), 'explain', text], {
+      cwd: ROOT,
+      env: { ...process.env, SHORTLIST_TEST_FAULT: 'throw:boom-marker' },
+    });
+    expect(stdout).toMatch(
+      /^throws\.txt: not scored \(malformed: The text was read but could not be scored, because of an error in shortlist \(.+\); please report it\)\n$/,
+    );
+  });
+
   it('explain gives the score a run gives the same CV', async () => {
     const out = mkdtempSync(join(tmpdir(), 'one-file-run-'));
     const input = mkdtempSync(join(tmpdir(), 'one-file-in-'));
