@@ -23,7 +23,7 @@ export async function explainFile(
   const ctx = await prepareRun({ jd: options.jd, profile: options.profile, asOf: options.asOf });
   // Read and scored in a worker, as a run does (read-one.ts): the same limits, the same scores.
   const spec = specOf(ctx);
-  const { read } = await readOneFile(path, [spec], limits);
+  const { read } = await readOneFile(path, { score: [spec] }, limits);
   const file = basename(path);
   if (!read.extraction.ok)
     return `${file}: not scored (${read.extraction.status}: ${read.extraction.message})\n`;

@@ -1,44 +1,26 @@
 import { basename } from 'node:path';
-import { loadTaxonomy, loadWordLists } from '../data.js';
-import type { ExtractedDocument, ExtractionFailure, ParsedCv } from '../model.js';
-import { parseCv } from '../parse/index.js';
-import { buildSkillMatcher } from '../parse/skills.js';
+import type { ExtractedDocument, ExtractionFailure, YearMonth } from '../model.js';
+import type { InspectedReading } from '../pipeline/score-text.js';
 import { ONE_FILE_LIMITS, readOneFile } from './read-one.js';
 
 export interface Inspection {
   file: string;
   sha256: string;
   extraction: ExtractionFailure | (Omit<ExtractedDocument, 'text'> & { characters: number });
-  cv:
-    | (Omit<ParsedCv, 'lines' | 'sections'> & {
-        sections: { kind: string; heading: string; lines: number }[];
-      })
-    | null;
+  cv: InspectedReading | null;
 }
 
-/** The reading of one file, as `shortlist inspect` shows it: what was extracted and how it was read. */
+/**
+ * The reading of one file, as `shortlist inspect` shows it: what was extracted and how it was read,
+ * both in a worker, as a run reads a file (read-one.ts).
+ */
 export async function inspectFile(path: string, asOf: string, limits = ONE_FILE_LIMITS): Promise<Inspection> {
-  // Read in a worker, as a run reads a file (read-one.ts); the text is then read here.
-  const { sha256, read } = await readOneFile(path, undefined, limits);
+  const { sha256, read } = await readOneFile(path, { inspect: asOf.slice(0, 7) as YearMonth }, limits);
   const extraction = read.extraction;
   const base = { file: basename(path), sha256 };
   if (!extraction.ok) return { ...base, extraction, cv: null };
-  const words = loadWordLists();
-  const cv = parseCv(extraction, {
-    asOf: asOf.slice(0, 7),
-    skills: buildSkillMatcher(loadTaxonomy()),
-    words,
-  });
   const { text, ...rest } = extraction;
-  const { lines: _lines, sections, ...reading } = cv;
-  return {
-    ...base,
-    extraction: { ...rest, characters: text.length },
-    cv: {
-      ...reading,
-      sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, lines: s.lines.length })),
-    },
-  };
+  return { ...base, extraction: { ...rest, characters: text.length }, cv: read.inspected ?? null };
 }
 
 /** A summary a person can read in a terminal. */

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
-import type { ExtractionFailure } from '../model.js';
+import type { ExtractionFailure, YearMonth } from '../model.js';
 import { createExtractionPool, type PoolRead } from '../pipeline/pool.js';
 import { RunError, sha256 } from '../pipeline/run.js';
 import type { ScoreSpec } from '../pipeline/score-text.js';
@@ -16,13 +16,14 @@ import { DEFAULT_MAX_MEMORY_MB } from '../pipeline/screen.js';
 export const ONE_FILE_LIMITS = { maxFileBytes: 20 * 1024 * 1024, timeoutMs: 30_000 };
 
 /**
- * Reads `path` in a worker, and reads and scores its text there under `specs` when given: what the
- * worker gave, or the failure that stopped it (too large, timed out, out of memory, unreadable).
- * Throws a RunError only when the file cannot be opened at all.
+ * Reads `path` in a worker, and there reads and scores its text under `ask.score`, or reads it as
+ * `inspect` shows it with "Present" in the month `ask.inspect`: what the worker gave, or the failure
+ * that stopped it (too large, timed out, out of memory, unreadable). Throws a RunError only when the
+ * file cannot be opened at all.
  */
 export async function readOneFile(
   path: string,
-  specs?: ScoreSpec[],
+  ask: { score?: ScoreSpec[]; inspect?: YearMonth },
   limits = ONE_FILE_LIMITS,
 ): Promise<{ sha256: string; read: PoolRead }> {
   const cannot = () => {
@@ -49,7 +50,8 @@ export async function readOneFile(
     limits: DEFAULT_EXTRACT_LIMITS,
   });
   try {
-    return { sha256: sha256(bytes), read: await pool.extractTimed(basename(path), bytes, specs) };
+    const read = await pool.extractTimed(basename(path), bytes, ask.score, ask.inspect);
+    return { sha256: sha256(bytes), read };
   } finally {
     await pool.close();
   }

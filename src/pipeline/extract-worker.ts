@@ -2,11 +2,24 @@
 // scoring specs, the worker also reads and scores the text under the file's time limit (score-text.ts).
 import { extractDocument, useReaders, type ExtractLimits } from '../extract/index.js';
 import * as readers from '../extract/readers.js';
-import type { ExtractedDocument, Extraction } from '../model.js';
-import { scoreText, type ScoreSpec, type TextScore } from './score-text.js';
+import type { ExtractedDocument, Extraction, YearMonth } from '../model.js';
+import {
+  inspectText,
+  scoreText,
+  type InspectedReading,
+  type ScoreSpec,
+  type TextScore,
+} from './score-text.js';
 
 export type ExtractTask = (
-  | { name: string; bytes: Uint8Array; limits: ExtractLimits; score?: ScoreSpec[] | undefined }
+  | {
+      name: string;
+      bytes: Uint8Array;
+      limits: ExtractLimits;
+      score?: ScoreSpec[] | undefined;
+      /** Also read the text as `shortlist inspect` shows it, with "Present" in this month. */
+      inspect?: YearMonth | undefined;
+    }
   /** Scoring alone, of a text read earlier (from the cache). */
   | { name: string; extraction: ExtractedDocument; score: ScoreSpec[] }
 ) & {
@@ -24,6 +37,8 @@ export interface ExtractResult {
   ms: number;
   /** The text's readings and assessments by context key, when the task asked for them. */
   scores?: Record<string, TextScore>;
+  /** The text's reading for `shortlist inspect`, when the task asked for it. */
+  inspected?: InspectedReading;
 }
 
 export default async function extractInWorker(task: ExtractTask): Promise<ExtractResult> {
@@ -33,6 +48,9 @@ export default async function extractInWorker(task: ExtractTask): Promise<Extrac
   const start = performance.now();
   const extraction = await extractDocument(task.name, task.bytes, task.limits);
   const ms = performance.now() - start;
-  if (!task.score?.length || !extraction.ok) return { extraction, ms };
-  return { extraction, ms, scores: scoreText(extraction, task.score) };
+  if (!extraction.ok) return { extraction, ms };
+  const result: ExtractResult = { extraction, ms };
+  if (task.score?.length) result.scores = scoreText(extraction, task.score);
+  if (task.inspect) result.inspected = inspectText(extraction, task.inspect);
+  return result;
 }

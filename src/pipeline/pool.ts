@@ -1,9 +1,9 @@
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
-import type { ExtractedDocument, Extraction, ExtractionFailure } from '../model.js';
+import type { ExtractedDocument, Extraction, ExtractionFailure, YearMonth } from '../model.js';
 import { isOutOfMemory, workerScript, YOUNG_GENERATION_MB } from '../worker-script.js';
 import type { ExtractResult, ExtractTask } from './extract-worker.js';
-import type { ScoreSpec, TextScore } from './score-text.js';
+import type { InspectedReading, ScoreSpec, TextScore } from './score-text.js';
 
 export interface PoolOptions {
   concurrency: number;
@@ -21,12 +21,17 @@ export interface PoolRead {
   ms: number | null;
   /** By context key: see score-text.ts. Absent when not asked for, or when the file was not read. */
   scores?: Record<string, TextScore> | undefined;
+  /** The reading `shortlist inspect` shows, when asked for (`inspect`) and the file was read. */
+  inspected?: InspectedReading | undefined;
 }
 
 export interface ExtractionPool {
   extract(name: string, bytes: Uint8Array): Promise<Extraction>;
-  /** The same, with the time the worker spent, and the text read and scored under `score`'s contexts. */
-  extractTimed(name: string, bytes: Uint8Array, score?: ScoreSpec[]): Promise<PoolRead>;
+  /**
+   * The same, with the time the worker spent, and the text read and scored under `score`'s contexts
+   * (and read as `shortlist inspect` shows it, with "Present" in the month `inspect`).
+   */
+  extractTimed(name: string, bytes: Uint8Array, score?: ScoreSpec[], inspect?: YearMonth): Promise<PoolRead>;
   /**
    * Reads and scores a text extracted earlier (from the cache) in a worker, under the same time limit
    * and memory cap as a file: its results by context key, or the failure that stopped the worker.
@@ -85,10 +90,12 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
       clearTimeout(timer);
     }
   };
-  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score) => {
-    const result = await run({ name, bytes, limits: options.limits, score });
+  const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score, inspect) => {
+    const result = await run({ name, bytes, limits: options.limits, score, inspect });
     if (!('ms' in result)) return { extraction: result, ms: null };
-    return { extraction: result.extraction!, ms: result.ms, scores: result.scores };
+    const read: PoolRead = { extraction: result.extraction!, ms: result.ms, scores: result.scores };
+    if (result.inspected) read.inspected = result.inspected;
+    return read;
   };
   return {
     extractTimed,

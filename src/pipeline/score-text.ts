@@ -11,6 +11,11 @@ import { headline, type Headline } from '../score/rank.js';
 import type { Background } from '../score/terms.js';
 import type { AssessedRecord } from './cache.js';
 
+/** The reading `shortlist inspect` shows: without its numbered lines, its sections summarised. */
+export type InspectedReading = Omit<ParsedCv, 'lines' | 'sections'> & {
+  sections: { kind: string; heading: string; lines: number }[];
+};
+
 /**
  * What a worker needs to score a text as a run would: plain data, sent with each file. `key` names
  * the context (contextKey: code, profile, job and month), so a result is used only where it fits.
@@ -127,6 +132,21 @@ function known(spec: ScoreSpec): ScoreSpec {
  * Reads and scores a text under each context, in a worker: slim readings, keyed by context. An error
  * stops at that context (the file becomes a failure row; its other results would go unused).
  */
+/**
+ * The reading of a text as `shortlist inspect` shows it: with the skills taxonomy alone (no profile),
+ * in a worker like the run's readings (see the top of this file).
+ */
+export function inspectText(doc: ExtractedDocument, asOf: YearMonth): InspectedReading {
+  taxonomyMatcher ??= buildSkillMatcher(loadTaxonomy());
+  const { lines: _lines, sections, ...reading } = readText(doc, asOf, taxonomyMatcher);
+  return {
+    ...reading,
+    sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, lines: s.lines.length })),
+  };
+}
+
+let taxonomyMatcher: SkillMatcher | undefined;
+
 const encoder = new TextEncoder();
 
 export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<string, TextScore> {

@@ -103,6 +103,15 @@ describe('explain and inspect read the file as a run does, in a worker under its
     );
     expect(stdout).toBe('hangs.txt: not scored (timeout: Reading the file took longer than 2 s)\n');
     expect(Date.now() - start).toBeLessThan(20_000);
+    // inspect reads the text in the worker too.
+    const inspected = await run(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'inspect', hang, '--pretty', '--timeout', '2'],
+      { cwd: ROOT, env: { ...process.env, SHORTLIST_TEST_FAULT: `hang:${HANG_MARKER}` } },
+    );
+    expect(inspected.stdout).toMatch(
+      /^hangs\.txt {2}\(sha256 [0-9a-f]{12}…\)\n {2}could not be read: timeout: Reading the file took longer than 2 s\n$/,
+    );
   });
 
   it('a CV that shortlist fails to score gets the failure a run gives it', async () => {
