@@ -28,10 +28,9 @@ export async function explainFile(
   if (!read.extraction.ok)
     return `${file}: not scored (${read.extraction.status}: ${read.extraction.message})\n`;
   const scored = read.scores?.[spec.key];
-  if (!scored) return `${file}: not scored (the text was read but not scored; please report it)\n`;
-  if (!scored.ok) {
+  if (!scored?.ok) {
     // What a run's failure row says of the same file.
-    const failure = scoringFailure(scored.error);
+    const failure = scoringFailure(scored?.error ?? 'the worker gave no score');
     return `${file}: not scored (${failure.status}: ${failure.message})\n`;
   }
   if (scored.kind.kind !== 'cv') return `${file}: not scored (not a CV: ${scored.kind.kindReason})\n`;

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { ExtractedDocument, ExtractionFailure, YearMonth } from '../model.js';
 import type { InspectedReading } from '../pipeline/score-text.js';
@@ -17,10 +19,17 @@ export interface Inspection {
 export async function inspectFile(path: string, asOf: string, limits = ONE_FILE_LIMITS): Promise<Inspection> {
   const { sha256, read } = await readOneFile(path, { inspect: asOf.slice(0, 7) as YearMonth }, limits);
   const extraction = read.extraction;
-  const base = { file: basename(path), sha256 };
+  const base = { file: basename(path), sha256: sha256 ?? (await hashFile(path)) };
   if (!extraction.ok) return { ...base, extraction, cv: null };
   const { text, ...rest } = extraction;
   return { ...base, extraction: { ...rest, characters: text.length }, cv: read.inspected ?? null };
+}
+
+/** The SHA-256 of a file too large to read, hashed as it streams by: it is never held whole. */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** A summary a person can read in a terminal. */

@@ -1,8 +1,6 @@
 // Reading the one file `explain` and `inspect` are given, as a run reads each of its files: in a
 // worker of the reading pool, under the same size limit, time limit and memory cap. A file that
 // hangs the PDF reader or inflates into gigabytes costs a one-line answer, not the command.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
@@ -18,14 +16,14 @@ export const ONE_FILE_LIMITS = { maxFileBytes: 20 * 1024 * 1024, timeoutMs: 30_0
 /**
  * Reads `path` in a worker, and there reads and scores its text under `ask.score`, or reads it as
  * `inspect` shows it with "Present" in the month `ask.inspect`: what the worker gave, or the failure
- * that stopped it (too large, timed out, out of memory, unreadable). Throws a RunError only when the
- * file cannot be opened at all.
+ * that stopped it (too large, timed out, out of memory, unreadable), and the file's SHA-256 (null
+ * for a file too large to read). Throws a RunError only when the file cannot be opened at all.
  */
 export async function readOneFile(
   path: string,
   ask: { score?: ScoreSpec[]; inspect?: YearMonth },
   limits = ONE_FILE_LIMITS,
-): Promise<{ sha256: string; read: PoolRead }> {
+): Promise<{ sha256: string | null; read: PoolRead }> {
   const cannot = () => {
     throw new RunError(`File ${path} cannot be read: check the path`);
   };
@@ -37,10 +35,7 @@ export async function readOneFile(
       status: 'too-large',
       message: `${(info.size / 1048576).toFixed(1)} MB, over the ${Math.round(limits.maxFileBytes / 1048576)} MB limit`,
     };
-    // Hashed as it streams by: the file is never held whole.
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return { sha256: hash.digest('hex'), read: { extraction: failure, ms: null } };
+    return { sha256: null, read: { extraction: failure, ms: null } };
   }
   const bytes = await readFile(path).catch(cannot);
   const pool = createExtractionPool({

@@ -19,13 +19,6 @@ import { tenthOf } from './progress.js';
  */
 export const RUN_HEAP_MB = 2000;
 
-/**
- * The screening thread's young generation, in MB, as the pool's workers have (YOUNG_GENERATION_MB).
- * With V8's default (48 MB beside a 2,000 MB heap), a run over 2,000 CVs holding none of them in
- * memory peaked at 312-313 MB, against 295-300 MB with 16, at the same speed (two runs each).
- */
-export const RUN_YOUNG_MB = YOUNG_GENERATION_MB;
-
 /** What the command line says when a run runs out of memory, before saying where. */
 export const OUT_OF_MEMORY =
   'the screening ran out of memory and stopped before writing every output: screen the folder in smaller parts';
@@ -126,7 +119,7 @@ function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> 
     const settings = {
       execArgv,
       workerData: task,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: RUN_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     };
     const worker = filename.endsWith('.ts')
       ? sourceWorker(filename, settings)

@@ -214,9 +214,8 @@ export async function openAssessmentCache(stateDir: string): Promise<AssessmentC
     const hint = keyHint(name);
     // JSON.stringify of an AssessedCacheRecord, with the record's own JSON spliced in.
     const head = JSON.stringify({ contextKey, sha256, hint } satisfies Omit<AssessedCacheRecord, 'record'>);
-    const path = pathOf(contextKey, sha256, hint);
-    const before = `${head.slice(0, -1)},"record":`;
-    if (typeof json === 'string') writeFileAtomicSync(path, `${before}${json}}`);
-    else writeFileAtomicSync(path, Buffer.concat([Buffer.from(before, 'utf8'), json, CLOSE]));
+    const record = typeof json === 'string' ? Buffer.from(json, 'utf8') : json;
+    const before = Buffer.from(`${head.slice(0, -1)},"record":`, 'utf8');
+    writeFileAtomicSync(pathOf(contextKey, sha256, hint), Buffer.concat([before, record, CLOSE]));
   }
 }

@@ -93,9 +93,8 @@ export function createExtractionPool(options: PoolOptions): ExtractionPool {
   const extractTimed: ExtractionPool['extractTimed'] = async (name, bytes, score, inspect) => {
     const result = await run({ name, bytes, limits: options.limits, score, inspect });
     if (!('ms' in result)) return { extraction: result, ms: null };
-    const read: PoolRead = { extraction: result.extraction!, ms: result.ms, scores: result.scores };
-    if (result.inspected) read.inspected = result.inspected;
-    return read;
+    const { scores, inspected } = result;
+    return { extraction: result.extraction!, ms: result.ms, scores, inspected };
   };
   return {
     extractTimed,

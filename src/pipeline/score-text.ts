@@ -137,15 +137,12 @@ function known(spec: ScoreSpec): ScoreSpec {
  * in a worker like the run's readings (see the top of this file).
  */
 export function inspectText(doc: ExtractedDocument, asOf: YearMonth): InspectedReading {
-  taxonomyMatcher ??= buildSkillMatcher(loadTaxonomy());
-  const { lines: _lines, sections, ...reading } = readText(doc, asOf, taxonomyMatcher);
+  const { lines: _lines, sections, ...reading } = readText(doc, asOf, buildSkillMatcher(loadTaxonomy()));
   return {
     ...reading,
     sections: sections.map((s) => ({ kind: s.kind, heading: s.heading, lines: s.lines.length })),
   };
 }
-
-let taxonomyMatcher: SkillMatcher | undefined;
 
 const encoder = new TextEncoder();
 
