@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS_ENV, TUNED_V8_MAJOR, tuneV8, V8_FLAGS } from '../../src/cli/v8-flags.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+
+describe('tuneV8', () => {
+  it("sets the flags on the V8 they were measured on, and leaves any other V8's defaults", () => {
+    const set: string[] = [];
+    expect(tuneV8(`${TUNED_V8_MAJOR}.3.244.8-node.38`, {}, (f) => set.push(f))).toEqual([...V8_FLAGS]);
+    expect(set).toEqual([...V8_FLAGS]);
+    set.length = 0;
+    expect(tuneV8(`${TUNED_V8_MAJOR + 1}.4.254.21-node.33`, {}, (f) => set.push(f))).toEqual([]);
+    expect(tuneV8(`${TUNED_V8_MAJOR - 1}.2.154.26-node.26`, {}, (f) => set.push(f))).toEqual([]);
+    expect(set).toEqual([]);
+  });
+
+  it(`leaves V8's defaults when ${DEFAULTS_ENV}=1`, () => {
+    const set: string[] = [];
+    expect(tuneV8(`${TUNED_V8_MAJOR}.3.244.8`, { [DEFAULTS_ENV]: '1' }, (f) => set.push(f))).toEqual([]);
+    expect(tuneV8(`${TUNED_V8_MAJOR}.3.244.8`, { [DEFAULTS_ENV]: '0' }, (f) => set.push(f))).toEqual([
+      ...V8_FLAGS,
+    ]);
+  });
+
+  // The built CLI over the demo applicants, with V8 telling what it inlines: the flag takes effect
+  // in every thread (the reading workers compile the hot code), unless the environment opts out.
+  it('the CLI runs with no function inlined on this Node, and inlines with the defaults', () => {
+    const inlined = (env: NodeJS.ProcessEnv): number => {
+      const dir = mkdtempSync(join(tmpdir(), 'shortlist-v8-'));
+      try {
+        return inlinedIn(dir, env);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const inlinedIn = (dir: string, env: NodeJS.ProcessEnv): number => {
+      const out = execFileSync(
+        process.execPath,
+        ['--trace-turbo-inlining', CLI, 'run', join(ROOT, 'samples/applicants'), '--out', dir, '--no-cache'],
+        {
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      return out.split('\n').filter((line) => line.startsWith('Inlining ')).length;
+    };
+    const tuned = Number(process.versions.v8.split('.')[0]) === TUNED_V8_MAJOR;
+    expect(inlined({ [DEFAULTS_ENV]: '1' })).toBeGreaterThan(0);
+    if (tuned) expect(inlined({})).toBe(0);
+    else expect(inlined({})).toBeGreaterThan(0);
+  });
+});
