@@ -27,32 +27,39 @@ describe('tuneV8', () => {
   });
 
   // The built CLI over the demo applicants, with V8 telling what it inlines: the flag takes effect
-  // in every thread (the reading workers compile the hot code), unless the environment opts out.
-  it('the CLI runs with no function inlined on this Node, and inlines with the defaults', () => {
-    const inlined = (env: NodeJS.ProcessEnv): number => {
-      const dir = mkdtempSync(join(tmpdir(), 'shortlist-v8-'));
-      try {
-        return inlinedIn(dir, env);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    };
-    const inlinedIn = (dir: string, env: NodeJS.ProcessEnv): number => {
-      const out = execFileSync(
-        process.execPath,
-        ['--trace-turbo-inlining', CLI, 'run', join(ROOT, 'samples/applicants'), '--out', dir, '--no-cache'],
-        {
-          env: { ...process.env, ...env },
-          encoding: 'utf8',
-          maxBuffer: 64 * 1024 * 1024,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      return out.split('\n').filter((line) => line.startsWith('Inlining ')).length;
-    };
-    const tuned = process.versions.v8.startsWith(`${TUNED_V8}.`);
-    expect(inlined({ [DEFAULTS_ENV]: '1' })).toBeGreaterThan(0);
-    if (tuned) expect(inlined({})).toBe(0);
-    else expect(inlined({})).toBeGreaterThan(0);
-  });
+  // in every thread (the reading workers compile the hot code), unless the environment opts out. On
+  // another V8 the CLI leaves the defaults (the test above), and V8's trace may read otherwise.
+  it.runIf(process.versions.v8.startsWith(`${TUNED_V8}.`))(
+    'the CLI runs with no function inlined, and inlines with the defaults',
+    () => {
+      const inlined = (env: NodeJS.ProcessEnv): number => {
+        const dir = mkdtempSync(join(tmpdir(), 'shortlist-v8-'));
+        try {
+          const out = execFileSync(
+            process.execPath,
+            [
+              '--trace-turbo-inlining',
+              CLI,
+              'run',
+              join(ROOT, 'samples/applicants'),
+              '--out',
+              dir,
+              '--no-cache',
+            ],
+            {
+              env: { ...process.env, ...env },
+              encoding: 'utf8',
+              maxBuffer: 64 * 1024 * 1024,
+              stdio: ['ignore', 'pipe', 'pipe'],
+            },
+          );
+          return out.split('\n').filter((line) => line.startsWith('Inlining ')).length;
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      };
+      expect(inlined({ [DEFAULTS_ENV]: '1' })).toBeGreaterThan(0);
+      expect(inlined({})).toBe(0);
+    },
+  );
 });
