@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph, TextRun, HeadingLevel } from 'docx';
 import PDFDocument from 'pdfkit';
+import { tuneV8 } from '../src/cli/v8-flags.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = join(SELF, '../..');
@@ -283,6 +284,12 @@ function timed(
   return { wallMs, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, cpuMs, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** What the CLI does with V8's flags here (see src/cli/v8-flags.ts); bare extraction keeps V8's defaults. */
+function v8Settings(): string {
+  const flags = tuneV8(process.versions.v8, process.env, () => undefined);
+  return flags.length ? `shortlist sets ${flags.join(' ')}` : "shortlist keeps V8's defaults";
+}
+
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -397,7 +404,7 @@ async function main(): Promise<void> {
   const line = (cells: string[]) =>
     `| ${cells.map((x, c) => (c === 0 ? x.padEnd(widths[c]!) : x.padStart(widths[c]!))).join(' | ')} |`;
   const out = [
-    `N = ${n} CVs (${cpus().length} cores, Node ${process.version})`,
+    `N = ${n} CVs (${cpus().length} cores, Node ${process.version}; ${v8Settings()})`,
     '',
     line(head),
     `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|')}|`,
