@@ -3,6 +3,7 @@ import type { Assessment, CriterionResult } from '../model.js';
 import type { AssessedRecord } from '../pipeline/cache.js';
 import { prepareRun, scoringFailure, specOf } from '../pipeline/run.js';
 import { parseJson } from '../pipeline/spill.js';
+import { unpackAssessment } from '../score/evaluate.js';
 import { ONE_FILE_LIMITS, readOneFile } from './read-one.js';
 
 export interface ExplainOptions {
@@ -39,7 +40,7 @@ export async function explainFile(
     file,
     cv.contact.name,
     ctx.job.title ?? ctx.profile.title,
-    assessment!,
+    unpackAssessment(assessment!, ctx.profile),
     ctx.profile.scoring.quality,
   );
 }

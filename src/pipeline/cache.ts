@@ -5,7 +5,8 @@ import { mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../extract/index.js';
 import { formatFromExtension } from '../extract/sniff.js';
-import type { Assessment, Extraction, ParsedCv } from '../model.js';
+import type { Extraction, ParsedCv } from '../model.js';
+import type { StoredAssessment } from '../score/evaluate.js';
 import { makeFolders, writeFileAtomicSync } from '../output/atomic.js';
 
 /** The state folder inside the output folder: cache, journal, expanded archives. Delete it to clear. */
@@ -110,10 +111,13 @@ export async function openExtractionCache(stateDir: string): Promise<ExtractionC
   };
 }
 
-/** What a CV's text turned into under one context: the reading, and the assessment when it is a CV. */
+/**
+ * What a CV's text turned into under one context: the reading, and the assessment when it is a CV,
+ * packed (packAssessment: without what the profile gives again; unpackAssessment restores it).
+ */
 export interface AssessedRecord {
   cv: ParsedCv;
-  assessment?: Assessment | undefined;
+  assessment?: StoredAssessment | undefined;
 }
 
 /**

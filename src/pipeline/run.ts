@@ -23,7 +23,7 @@ import type { ReportProgress } from '../output/html.js';
 import type { OutputFormat } from '../output/index.js';
 import { normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
-import { requirementOptions } from '../score/evaluate.js';
+import { packAssessment, requirementOptions, unpackAssessment } from '../score/evaluate.js';
 import type { Background } from '../score/terms.js';
 import { headline, headlineOf, keepHeadline, rankCandidates, type Headline } from '../score/rank.js';
 import {
@@ -543,7 +543,7 @@ export function buildRanking(input: RankingInput): Ranking {
       const record = () => remembered(spilled, () => spilled.store.get<SpilledScore>(spilled.ref));
       const candidate = defineLazy({ ...fields } as Omit<Candidate, 'rank'>, {
         cv: () => record().cv,
-        assessment: () => record().assessment!,
+        assessment: () => unpackAssessment(record().assessment!, ctx.profile),
       });
       scored.push(
         attachSpill(keepHeadline(Object.assign(candidate, rest), spilled.headline!), spilled.store),
@@ -629,11 +629,8 @@ interface Spilled {
   headline?: Headline;
 }
 
-/** A spilled record. */
-interface SpilledScore {
-  cv: ParsedCv;
-  assessment?: Assessment;
-}
+/** A spilled record: an AssessedRecord, its assessment packed. */
+type SpilledScore = AssessedRecord;
 
 function remember(ctx: RunContext, extraction: Extraction): Worked {
   let byExtraction = worked.get(ctx);
@@ -719,7 +716,12 @@ export async function scoreItem(
   const key = contextKey(ctx);
   const stored = await cache.get(key, item.sha256, item.file);
   if (stored && (stored.cv.kind !== 'cv' || stored.assessment)) {
-    keep(entry, slim(stored.cv), stored.assessment, spill);
+    keep(
+      entry,
+      slim(stored.cv),
+      stored.assessment && unpackAssessment(stored.assessment, ctx.profile),
+      spill,
+    );
     return 0;
   }
   let result = item.scores?.[key];
@@ -738,7 +740,7 @@ export async function scoreItem(
     }
     // As JSON bytes, to the cache and the spill file as they are.
     await cache.putText(key, item.sha256, item.file, result.record).catch(() => undefined);
-    keepText(entry, result, spill);
+    keepText(ctx, entry, result, spill);
     return result.ms;
   }
   const start = performance.now();
@@ -756,7 +758,9 @@ export async function scoreItem(
   const ms = performance.now() - start;
   // Kept without the numbered lines and sections, which nothing reads back (see slim).
   const kept = slim(cv);
-  await cache.put(key, item.sha256, item.file, { cv: kept, assessment }).catch(() => undefined); // a full disk costs a re-score next time, not the file
+  await cache
+    .put(key, item.sha256, item.file, { cv: kept, assessment: assessment && packAssessment(assessment) })
+    .catch(() => undefined); // a full disk costs a re-score next time, not the file
   keep(entry, kept, assessment, spill);
   return ms;
 }
@@ -785,7 +789,8 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
     return;
   }
   const kind = { kind: cv.kind, kindReason: cv.kindReason };
-  const ref = cv.kind === 'cv' ? spill.put({ cv, assessment }) : { value: null };
+  const record: SpilledScore = { cv, assessment: assessment && packAssessment(assessment) };
+  const ref = cv.kind === 'cv' ? spill.put(record) : { value: null };
   entry.spilled = { store: spill, ref, kind };
   if (assessment) entry.spilled.headline = headline(cv, assessment);
   delete entry.cv;
@@ -793,10 +798,15 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
 }
 
 /** {@link keep} for a record scored in a worker, given as JSON bytes: parsed only when held in memory. */
-function keepText(entry: Worked, scored: Extract<TextScore, { ok: true }>, spill?: SpillStore): void {
+function keepText(
+  ctx: RunContext,
+  entry: Worked,
+  scored: Extract<TextScore, { ok: true }>,
+  spill?: SpillStore,
+): void {
   if (!spill) {
     const { cv, assessment } = parseJson(scored.record) as AssessedRecord;
-    keep(entry, cv, assessment);
+    keep(entry, cv, assessment && unpackAssessment(assessment, ctx.profile));
     return;
   }
   const isCv = scored.kind.kind === 'cv';

@@ -6,7 +6,7 @@ import { loadBackground, loadTaxonomy, loadWordLists } from '../data.js';
 import type { Assessment, ExtractedDocument, JobSpec, ParsedCv, RoleProfile, YearMonth } from '../model.js';
 import { parseCv } from '../parse/index.js';
 import { buildSkillMatcher, type SkillMatcher } from '../parse/skills.js';
-import { assess } from '../score/evaluate.js';
+import { assess, packAssessment } from '../score/evaluate.js';
 import { headline, type Headline } from '../score/rank.js';
 import type { Background } from '../score/terms.js';
 import type { AssessedRecord } from './cache.js';
@@ -154,7 +154,7 @@ export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<st
     try {
       const cv = readText(doc, spec.asOf, matcherOf(spec.profile));
       const assessment = cv.kind === 'cv' ? assessText(cv, spec, loadBackground()) : undefined;
-      const record: AssessedRecord = { cv: slim(cv), assessment };
+      const record: AssessedRecord = { cv: slim(cv), assessment: assessment && packAssessment(assessment) };
       results[spec.key] = {
         ok: true,
         record: encoder.encode(JSON.stringify(record)),

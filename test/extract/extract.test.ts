@@ -6,6 +6,7 @@ import type { ExtractedDocument } from '../../src/model.js';
 import { createExtractionPool } from '../../src/pipeline/pool.js';
 import { buildRanking, prepareRun, specOf } from '../../src/pipeline/run.js';
 import type { AssessedRecord } from '../../src/pipeline/cache.js';
+import { unpackAssessment } from '../../src/score/evaluate.js';
 import { headlineOf } from '../../src/score/rank.js';
 import { makeDocx, makeZip } from '../fixtures/zip.js';
 
@@ -212,7 +213,9 @@ describe('extraction pool', () => {
         startedAt: '2026-11-22T00:00:00.000Z',
         input: '.',
       });
-      expect(record.assessment).toEqual(local.candidates[0]!.assessment);
+      // The assessment comes packed, without what the profile gives again (packAssessment).
+      expect(Object.keys(record.assessment!.criteria[0]!).sort()).toEqual(['evidence', 'id', 'score']);
+      expect(unpackAssessment(record.assessment!, ctx.profile)).toEqual(local.candidates[0]!.assessment);
       expect(score?.ok && score.headline).toEqual(headlineOf(local.candidates[0]!));
       // Scoring alone (a text from the cache) goes the same way.
       expect(

@@ -4,7 +4,7 @@ import type { JobSpec, ParsedCv, RoleProfile } from '../../src/model.js';
 import { parseCv } from '../../src/parse/index.js';
 import { buildSkillMatcher } from '../../src/parse/skills.js';
 import { loadProfile } from '../../src/profile/load.js';
-import { assess, combine } from '../../src/score/evaluate.js';
+import { assess, combine, packAssessment, unpackAssessment } from '../../src/score/evaluate.js';
 import { CRITERIA, CRITERIA_BY_ID } from '../../src/score/registry.js';
 import { signalOutcome } from '../../src/score/criteria/signals.js';
 
@@ -298,6 +298,63 @@ describe('gates', () => {
     expect(a.tier).toBe('reject');
     expect(a.gatesFailed).toEqual(['required-skills']);
     expect(a.criteria.find((c) => c.id === 'required-skills')?.passed).toBe(false);
+  });
+});
+
+describe('stored assessments', () => {
+  // Gates (one at its default bar), a weight of the profile's own, a criterion off, and criteria
+  // with advice and examples.
+  const profile: RoleProfile = {
+    ...ALL_ON,
+    criteria: {
+      'required-skills': { mode: 'gate', gateAt: 1 },
+      'bullet-length': { weight: 9 },
+      'action-verbs': { mode: 'gate' },
+      jargon: { mode: 'off' },
+    },
+  };
+  const texts = [
+    `SKILLS\nGo\n${role(['Designed brand identities for 30 clients'])}`,
+    `SUMMARY\nBackend engineer.\nSKILLS\nNode.js, PostgreSQL, Kafka\n${role(STRONG_BULLETS)}`,
+    role([
+      'Responsible for various tasks',
+      'Worked on the API',
+      'Helped the team with JIRA and CI/CD and SLAs',
+    ]),
+  ];
+
+  it('keep only what the profile does not give, and unpack to the same assessment, key for key', () => {
+    for (const text of texts) {
+      const assessment = assess(cv(text), { profile, job: BACKEND_JOB, asOf: AS_OF, words });
+      const packed = packAssessment(assessment);
+      for (const c of packed.criteria) {
+        expect(Object.keys(c).filter((k) => !['id', 'score', 'evidence', 'example'].includes(k))).toEqual([]);
+      }
+      expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(assessment).length * 0.8);
+      // Through JSON, as the cache and the spill file keep it; compared as JSON text, so that the key
+      // order results.json is written in is the same too.
+      const back = unpackAssessment(JSON.parse(JSON.stringify(packed)) as typeof packed, profile);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(assessment));
+      // A full assessment comes back as it was.
+      expect(JSON.stringify(unpackAssessment(assessment, profile))).toBe(JSON.stringify(assessment));
+    }
+    const all = texts.map((t) => assess(cv(t), { profile, job: BACKEND_JOB, asOf: AS_OF, words }));
+    const seen = all.flatMap((a) => a.criteria);
+    // The cases above are there: a failed gate, the other gate, the weight, advice, an example.
+    expect(seen.some((c) => c.passed === false)).toBe(true);
+    expect(seen.some((c) => c.id === 'bullet-length' && c.weight === 9)).toBe(true);
+    expect(seen.some((c) => c.id === 'action-verbs' && c.mode === 'gate' && c.passed !== undefined)).toBe(
+      true,
+    );
+    expect(seen.some((c) => c.advice)).toBe(true);
+    expect(seen.some((c) => c.example)).toBe(true);
+    expect(seen.some((c) => c.id === 'jargon')).toBe(false);
+  });
+
+  it('refuse a criterion shortlist does not know', () => {
+    const packed = packAssessment(assess(cv(texts[0]!), { profile, job: BACKEND_JOB, asOf: AS_OF, words }));
+    packed.criteria[0] = { ...packed.criteria[0]!, id: 'no-such-criterion' };
+    expect(() => unpackAssessment(packed, profile)).toThrow(/no-such-criterion/);
   });
 });
 
