@@ -467,7 +467,7 @@ interface SheetFacts {
 
 /**
  * A spilled candidate's facts, worked out on the first read (the survey's) and kept in the spill
- * file, not in memory: about 1 KB to read back (the bench's CVs), where its whole record is 17-24 KB.
+ * file, not in memory: about 1 KB to read back (the bench's CVs), where its whole record is 9-11 KB.
  */
 const factsOfLazy = new WeakMap<Candidate, () => SheetFacts>();
 

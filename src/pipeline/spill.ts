@@ -24,8 +24,9 @@ export type SpillRef = { at: number; length: number } | { value: unknown };
 /**
  * How many records a store keeps in memory before it writes the rest to disk. A record held costs
  * memory: held as objects, a reading and assessment with its evidence takes several times its JSON
- * (17-24 KB for the bench's CVs and the demo applicants, as the assessment cache keeps them); 2,000
- * CVs with 500 held peaked at 327-330 MB, against 295-300 MB with none held. A record on disk costs
+ * (9-11 KB for the bench's CVs as the assessment cache keeps them, its assessment packed; 17-24 KB
+ * for them and the demo applicants before it was); 2,000 CVs with 500 held peaked at 327-330 MB,
+ * against 295-300 MB with none held (records of 17-24 KB then). A record on disk costs
  * time instead: it is written once and read back about three times (the workbook's survey,
  * results.json, the reports), about 0.13 ms each (755 ms for 2,000 CVs in a CPU profile). So a
  * folder of up to this many CVs, the usual size, is held whole; a larger one holds this many and no
@@ -73,7 +74,7 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
   }
   let size = 0;
   // One buffer for every record written and read, grown as needed, instead of a fresh one of some
-  // 17-24 KB for each write and each read (a spilled candidate is read back about three times).
+  // 9-24 KB for each write and each read (a spilled candidate is read back about three times).
   let scratch = Buffer.allocUnsafeSlow(64 * 1024);
   const room = (bytes: number): Buffer =>
     scratch.length >= bytes
