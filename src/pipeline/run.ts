@@ -23,7 +23,12 @@ import type { ReportProgress } from '../output/html.js';
 import type { OutputFormat } from '../output/index.js';
 import { normalisePhrase, type SkillMatcher } from '../parse/skills.js';
 import { loadProfile } from '../profile/load.js';
-import { packAssessment, requirementOptions, unpackAssessment } from '../score/evaluate.js';
+import {
+  packAssessment,
+  requirementOptions,
+  unpackAssessment,
+  type StoredAssessment,
+} from '../score/evaluate.js';
 import type { Background } from '../score/terms.js';
 import { headline, headlineOf, keepHeadline, rankCandidates, type Headline } from '../score/rank.js';
 import {
@@ -716,12 +721,9 @@ export async function scoreItem(
   const key = contextKey(ctx);
   const stored = await cache.get(key, item.sha256, item.file);
   if (stored && (stored.cv.kind !== 'cv' || stored.assessment)) {
-    keep(
-      entry,
-      slim(stored.cv),
-      stored.assessment && unpackAssessment(stored.assessment, ctx.profile),
-      spill,
-    );
+    // To the spill file packed as it is; in memory, unpacked.
+    if (spill) keepPacked(entry, slim(stored.cv), stored.assessment, spill);
+    else keep(entry, slim(stored.cv), stored.assessment && unpackAssessment(stored.assessment, ctx.profile));
     return 0;
   }
   let result = item.scores?.[key];
@@ -788,11 +790,21 @@ function keep(entry: Worked, cv: ParsedCv, assessment: Assessment | undefined, s
     entry.assessment = assessment;
     return;
   }
+  keepPacked(entry, cv, assessment && packAssessment(assessment), spill);
+}
+
+/** {@link keep} with a spill store, for an assessment already packed (packAssessment): spilled as it is. */
+function keepPacked(
+  entry: Worked,
+  cv: ParsedCv,
+  stored: StoredAssessment | undefined,
+  spill: SpillStore,
+): void {
   const kind = { kind: cv.kind, kindReason: cv.kindReason };
-  const record: SpilledScore = { cv, assessment: assessment && packAssessment(assessment) };
+  const record: SpilledScore = { cv, assessment: stored };
   const ref = cv.kind === 'cv' ? spill.put(record) : { value: null };
   entry.spilled = { store: spill, ref, kind };
-  if (assessment) entry.spilled.headline = headline(cv, assessment);
+  if (stored) entry.spilled.headline = headline(cv, stored);
   delete entry.cv;
   delete entry.assessment;
 }
