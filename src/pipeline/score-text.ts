@@ -129,10 +129,6 @@ function known(spec: ScoreSpec): ScoreSpec {
 }
 
 /**
- * Reads and scores a text under each context, in a worker: slim readings, keyed by context. An error
- * stops at that context (the file becomes a failure row; its other results would go unused).
- */
-/**
  * The reading of a text as `shortlist inspect` shows it: with the skills taxonomy alone (no profile),
  * in a worker like the run's readings (see the top of this file).
  */
@@ -146,6 +142,10 @@ export function inspectText(doc: ExtractedDocument, asOf: YearMonth): InspectedR
 
 const encoder = new TextEncoder();
 
+/**
+ * Reads and scores a text under each context, in a worker: slim readings, keyed by context. An error
+ * stops at that context (the file becomes a failure row; its other results would go unused).
+ */
 export function scoreText(doc: ExtractedDocument, specs: ScoreSpec[]): Record<string, TextScore> {
   const results: Record<string, TextScore> = {};
   for (const sent of specs) {
