@@ -29,16 +29,25 @@ describe('tuneV8', () => {
   // The built CLI over the demo applicants, with V8 telling what it inlines: the flag takes effect
   // in every thread (the reading workers compile the hot code), unless the environment opts out. On
   // another V8 the CLI leaves the defaults (the test above), and V8's trace may read otherwise.
+  //
+  // V8 compiles a function once it has run a budget of bytecode (67,584 bytes by default on V8
+  // 11.3). The flags must be set before the tool's modules are loaded: Node's module loader runs for
+  // each of them, and it had four of its functions compiled, with inlining, before the flags were
+  // set, on the CI machine (not on this one: there it took a budget of 50,000 or less). The run with
+  // the flags halves the budget, so that code run before the flags is found on more machines: with
+  // the flags set after the imports, that run inlines 4 functions here (checked). The tool as it is
+  // inlines nothing down to a budget of 5,000 here.
   it.runIf(process.versions.v8.startsWith(`${TUNED_V8}.`))(
     'the CLI runs with no function inlined, and inlines with the defaults',
     () => {
-      const inlined = (env: NodeJS.ProcessEnv): number => {
+      const inlined = (env: NodeJS.ProcessEnv, v8Args: string[] = []): string[] => {
         const dir = mkdtempSync(join(tmpdir(), 'shortlist-v8-'));
         try {
           const out = execFileSync(
             process.execPath,
             [
               '--trace-turbo-inlining',
+              ...v8Args,
               CLI,
               'run',
               join(ROOT, 'samples/applicants'),
@@ -53,13 +62,13 @@ describe('tuneV8', () => {
               stdio: ['ignore', 'pipe', 'pipe'],
             },
           );
-          return out.split('\n').filter((line) => line.startsWith('Inlining ')).length;
+          return out.split('\n').filter((line) => line.startsWith('Inlining '));
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
       };
-      expect(inlined({ [DEFAULTS_ENV]: '1' })).toBeGreaterThan(0);
-      expect(inlined({})).toBe(0);
+      expect(inlined({ [DEFAULTS_ENV]: '1' }).length).toBeGreaterThan(0);
+      expect(inlined({}, ['--interrupt-budget=33792'])).toEqual([]);
     },
   );
 });
