@@ -14,10 +14,15 @@ import { isOutOfMemory, workerScript, YOUNG_GENERATION_MB } from '../worker-scri
 import { tenthOf } from './progress.js';
 
 /**
- * Largest heap of the screening thread, in MB. Under 2,048, so that V8 grows the heap by at most
- * about twice what it holds; far above what a run needs (about 100 MB held at 10,000 CVs).
+ * Largest heap of the screening thread, in MB. The smaller this size, the less V8 lets the heap
+ * grow past what it holds (see above). At most the thread held 58 MB over 10,000 CVs and 90 MB
+ * over 20,000 (after a full collection, `--trace-gc`; the most comes while writing the outputs), so
+ * 1,024 leaves room for runs many times larger. Runs with 2,000, 1,024 and 768 (eleventh session,
+ * two each, `run --no-cache --concurrency 2`): 10,000 CVs peaked at 299-302, 279-282 and 284-285 MB;
+ * 2,000 at 256-257, 255-257 and 250-255 MB; 400 at 230-231, 228-232 and 226-228 MB. 20,000 CVs
+ * with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session).
  */
-export const RUN_HEAP_MB = 2000;
+export const RUN_HEAP_MB = 1024;
 
 /** What the command line says when a run runs out of memory, before saying where. */
 export const OUT_OF_MEMORY =
