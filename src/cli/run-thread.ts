@@ -14,15 +14,28 @@ import { isOutOfMemory, workerScript, YOUNG_GENERATION_MB } from '../worker-scri
 import { tenthOf } from './progress.js';
 
 /**
- * Largest heap of the screening thread, in MB. The smaller this size, the less V8 lets the heap
- * grow past what it holds (see above). At most the thread held 58 MB over 10,000 CVs and 90 MB
- * over 20,000 (after a full collection, `--trace-gc`; the most comes while writing the outputs), so
- * 1,024 leaves room for runs many times larger. Runs with 2,000, 1,024 and 768 (eleventh session,
- * two each, `run --no-cache --concurrency 2`): 10,000 CVs peaked at 299-302, 279-282 and 284-285 MB;
- * 2,000 at 256-257, 255-257 and 250-255 MB; 400 at 230-231, 228-232 and 226-228 MB. 20,000 CVs
- * with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session).
+ * Largest heap of the screening thread for `run`, in MB. The smaller this size, the less V8 lets the
+ * heap grow past what it holds (see above). At most the thread held 58 MB over 10,000 CVs and
+ * 90 MB over 20,000 (after a full collection, `--trace-gc`; the most comes while writing the
+ * outputs), so 1,024 leaves room for runs many times larger. Runs with 2,000, 1,024 and 768
+ * (eleventh session, two each, `run --no-cache --concurrency 2`): 10,000 CVs peaked at 299-302,
+ * 279-282 and 284-285 MB; 2,000 at 256-257, 255-257 and 250-255 MB; 400 at 230-231, 228-232 and
+ * 226-228 MB. 20,000 CVs with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session).
  */
 export const RUN_HEAP_MB = 1024;
+
+/**
+ * Largest heap of the thread `watch` works in, in MB: under 2,048, for the reason above. A watch
+ * holds every CV's reading and assessment in memory, to rank again at once after each change: it
+ * held 230 MB after reading 9,500 of the bench's CVs (`--trace-gc`; the process 618 MB), about
+ * 24 KB a CV, so it keeps the larger heap.
+ */
+export const WATCH_HEAP_MB = 2000;
+
+/** The screening thread's largest heap for a task: `heapMb` when given (tests set less). */
+export function threadHeapMb(task: Pick<ThreadTask, 'kind'>, heapMb?: number): number {
+  return heapMb ?? (task.kind === 'watch' ? WATCH_HEAP_MB : RUN_HEAP_MB);
+}
 
 /** What the command line says when a run runs out of memory, before saying where. */
 export const OUT_OF_MEMORY =
@@ -50,7 +63,7 @@ export interface ThreadHandlers {
   onNote?: (note: string) => void;
   /** `watch`: aborting it asks the thread to finish the files in hand, write the outputs and end. */
   signal?: AbortSignal;
-  /** Largest heap of the thread in MB; RUN_HEAP_MB when absent (tests set less). */
+  /** Largest heap of the thread in MB; threadHeapMb's when absent (tests set less). */
   heapMb?: number;
 }
 
@@ -119,7 +132,7 @@ export async function watchInThread(
 
 function startThread(task: ThreadTask, handlers: ThreadHandlers): Promise<Done> {
   const { filename, execArgv } = workerScript(new URL('./run-thread-worker.js', import.meta.url));
-  const heapMb = handlers.heapMb ?? RUN_HEAP_MB;
+  const heapMb = threadHeapMb(task, handlers.heapMb);
   return new Promise<Done>((resolve, reject) => {
     const settings = {
       execArgv,

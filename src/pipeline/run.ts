@@ -460,8 +460,8 @@ export async function screenFiles(
   onItems?: (items: ScreenedItem[]) => Promise<void>,
 ): Promise<ScreenedItem[]> {
   // A few runners, each taking the next file once it is done with one: a folder of 10,000 files
-  // never has 10,000 suspended calls waiting their turn (each a promise, its frame and a queue
-  // entry: some 10 MB held through the reading of 10,000 CVs).
+  // never has 10,000 suspended calls waiting their turn, each a promise, its frame and a queue
+  // entry (over 10,000 CVs the reading's RSS reached 280 MB against 292 MB: README, Performance).
   const screened: ScreenedItem[][] = new Array<ScreenedItem[]>(files.length);
   let next = 0;
   let done = 0;

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runInThread, throttledProgress, watchInThread } from '../../src/cli/run-thread.js';
+import {
+  RUN_HEAP_MB,
+  runInThread,
+  threadHeapMb,
+  throttledProgress,
+  WATCH_HEAP_MB,
+  watchInThread,
+} from '../../src/cli/run-thread.js';
 import { progressReporter } from '../../src/cli/progress.js';
 import { RunError } from '../../src/errors.js';
 import type { Progress } from '../../src/pipeline/run.js';
@@ -49,6 +56,16 @@ describe('run and watch in the screening thread', () => {
     expect(error).toBeInstanceOf(RunError);
     expect((error as Error).message).toMatch(/does not exist or is not a folder/);
   }, 30_000);
+
+  it('gives run a smaller heap than watch, which holds every CV in memory; a size given wins', () => {
+    expect(threadHeapMb({ kind: 'run' })).toBe(RUN_HEAP_MB);
+    expect(threadHeapMb({ kind: 'watch' })).toBe(WATCH_HEAP_MB);
+    expect(RUN_HEAP_MB).toBeLessThan(WATCH_HEAP_MB);
+    // Under 2,048 MB, where V8 would let the heap grow to four times what it holds.
+    expect(WATCH_HEAP_MB).toBeLessThan(2048);
+    expect(threadHeapMb({ kind: 'watch' }, 8)).toBe(8);
+    expect(threadHeapMb({ kind: 'run' }, 8)).toBe(8);
+  });
 
   it('a thread that runs out of memory is a RunError naming the limit, not a crash', async () => {
     const error = await runInThread(options(join(tmp(), 'out')), { heapMb: 8 }).catch((e: unknown) => e);
