@@ -2,7 +2,7 @@
 import { tuneV8 } from './cli/v8-flags.js';
 
 // Before any other module is loaded, in every thread: see cli/v8-flags.ts. Loading the rest of the
-// tool runs Node's own module loader thousands of times, enough on some machines for V8 to compile
+// tool runs Node's own module loader hundreds of times, enough on some machines for V8 to compile
 // parts of it with its defaults, so the rest is imported only after the flags are set.
 tuneV8();
 
