@@ -3,9 +3,23 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
+import { NO_CACHE } from '../../src/pipeline/cache.js';
+import { createScreener, type Screener } from '../../src/pipeline/screen.js';
 
 // Drives the built CLI (npm test builds dist/ first) as a child process, the way a person would.
 export const CLI = join(import.meta.dirname, '../../dist/cli.js');
+
+/** A screener of 2 workers with the run's default limits, no cache and archives kept in memory. */
+export const plainScreener = (): Screener =>
+  createScreener({
+    concurrency: 2,
+    timeoutMs: 30_000,
+    maxFileBytes: 20_000_000,
+    cache: NO_CACHE,
+    archiveDir: null,
+    extractLimits: DEFAULT_EXTRACT_LIMITS,
+  });
 
 export const tmp = (prefix = 'shortlist-watch-'): string => mkdtempSync(join(tmpdir(), prefix));
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

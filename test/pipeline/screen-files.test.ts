@@ -1,12 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
-import { NO_CACHE } from '../../src/pipeline/cache.js';
 import { discoverFiles, type DiscoveredFile } from '../../src/pipeline/discover.js';
 import { screenFiles } from '../../src/pipeline/run.js';
-import { createScreener, type Screener } from '../../src/pipeline/screen.js';
-import { cvText, tmp } from './helpers.js';
+import type { Screener } from '../../src/pipeline/screen.js';
+import { cvText, plainScreener, tmp } from './helpers.js';
 
 // How a run hands a folder's files to the reading workers: a few at a time, each file once, the
 // items in the files' order, whatever order the workers finish them in.
@@ -20,14 +18,7 @@ describe('screenFiles', () => {
     for (let i = 0; i < 60; i++)
       writeFileSync(join(input, `cv-${String(i).padStart(2, '0')}.txt`), cvText(i));
     files = (await discoverFiles(input)).files;
-    screener = createScreener({
-      concurrency: 2,
-      timeoutMs: 30_000,
-      maxFileBytes: 20_000_000,
-      cache: NO_CACHE,
-      archiveDir: null,
-      extractLimits: DEFAULT_EXTRACT_LIMITS,
-    });
+    screener = plainScreener();
   });
   afterAll(() => screener.close());
 

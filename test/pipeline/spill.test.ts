@@ -11,7 +11,6 @@ import { rankingRow } from '../../src/output/cells.js';
 import { toRankingCsv } from '../../src/output/csv.js';
 import { buildIndexView } from '../../src/output/html.js';
 import { writeRankingXlsx } from '../../src/output/xlsx.js';
-import { DEFAULT_EXTRACT_LIMITS } from '../../src/extract/index.js';
 import { attachSpill, computedOnce, openSpill } from '../../src/pipeline/spill.js';
 import {
   buildRanking,
@@ -21,11 +20,10 @@ import {
   screenFiles,
   type RunContext,
 } from '../../src/pipeline/run.js';
-import { NO_ASSESSMENT_CACHE, NO_CACHE } from '../../src/pipeline/cache.js';
-import { createScreener } from '../../src/pipeline/screen.js';
+import { NO_ASSESSMENT_CACHE } from '../../src/pipeline/cache.js';
 import { discoverFiles } from '../../src/pipeline/discover.js';
 import { makeRanking } from '../fixtures/ranking.js';
-import { cvText, tmp } from './helpers.js';
+import { cvText, plainScreener, tmp } from './helpers.js';
 
 /** A record as a reading worker sends it: the UTF-8 bytes of its JSON. */
 const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
@@ -211,14 +209,7 @@ describe('a run with its scored CVs spilled to disk', () => {
 
     // The same files read, scored and ranked in memory, as `watch` does.
     const ctx: RunContext = await prepareRun(options);
-    const screener = createScreener({
-      concurrency: 2,
-      timeoutMs: 30_000,
-      maxFileBytes: 20_000_000,
-      cache: NO_CACHE,
-      archiveDir: null,
-      extractLimits: DEFAULT_EXTRACT_LIMITS,
-    });
+    const screener = plainScreener();
     const listing = await discoverFiles(input);
     const items = await screenFiles(listing.files, screener, 2, undefined, async (found) => {
       for (const item of found) await scoreItem(ctx, item, NO_ASSESSMENT_CACHE);
