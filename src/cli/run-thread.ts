@@ -20,7 +20,9 @@ import { tenthOf } from './progress.js';
  * outputs), so 1,024 leaves room for runs many times larger. Runs with 2,000, 1,024 and 768
  * (eleventh session, two each, `run --no-cache --concurrency 2`): 10,000 CVs peaked at 299-302,
  * 279-282 and 284-285 MB; 2,000 at 256-257, 255-257 and 250-255 MB; 400 at 230-231, 228-232 and
- * 226-228 MB. 20,000 CVs with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session).
+ * 226-228 MB. 20,000 CVs with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session). It may
+ * cost a few percent of CPU time, within the noise of the machine it was measured on (README,
+ * What made it leaner).
  */
 export const RUN_HEAP_MB = 1024;
 
