@@ -468,9 +468,9 @@ export async function screenFiles(
   let failed = 0;
   // A file's failure is an item; what throws is the run's own trouble (its output folder, say): no
   // file is handed out after it, and it is thrown once the files in hand are done with.
-  let trouble: { error: unknown } | null = null;
+  const trouble: unknown[] = [];
   const runner = async (): Promise<void> => {
-    while (!trouble && next < files.length) {
+    while (trouble.length === 0 && next < files.length) {
       const index = next++;
       const file = files[index]!;
       try {
@@ -481,13 +481,13 @@ export async function screenFiles(
         failed += result.items.filter((i) => !i.extraction.ok).length;
         onProgress?.({ done, total: files.length, failed, file: file.relativePath });
       } catch (error) {
-        trouble ??= { error };
+        trouble.push(error);
       }
     }
   };
   const runners = Math.min(files.length, Math.max(2, concurrency * 2));
   await Promise.all(Array.from({ length: runners }, runner));
-  if (trouble) throw (trouble as { error: unknown }).error;
+  if (trouble.length > 0) throw trouble[0];
   return screened.flat();
 }
 
