@@ -3,7 +3,14 @@ import type { Contact, CvLine, Section } from '../model.js';
 import { maskDateRanges } from './dates.js';
 import { namesAJob } from './positions.js';
 
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/giu;
+/**
+ * An email address. Each part is bounded by the longest an address may have (64 characters before
+ * the @, 253 for the domain, 63 for its last label), and the address may not start inside a longer
+ * run of the characters it is made of: so each place in a text is tried against a few hundred
+ * characters at most. Unbounded, a long run of letters with an @ on its line (a pasted blob, a broken
+ * text layer) was read in time growing with the square of its length: 16,000 letters took 12 s.
+ */
+const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,63}/giu;
 const URL_RE =
   /\b(?:https?:\/\/[^\s<>"')|,]+|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org|behance\.net|dribbble\.com|medium\.com|dev\.to|stackoverflow\.com)\/[^\s<>"')|,]+)/giu;
 const NOT_A_NAME =

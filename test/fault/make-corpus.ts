@@ -292,6 +292,22 @@ export async function makeCorpus(dir: string, opts: { bigPdfBytes?: number } = {
     ['too-large'],
   );
 
+  // A CV with lines no reading should take long over (a pasted blob, a broken text layer): runs of
+  // letters around an @, of figures, of a scale word. Read in time growing with the square of their
+  // length, they cost the file its time limit.
+  add(
+    'text/long-runs.txt',
+    Buffer.concat([
+      sample('ahmed_hassan_cv.txt'),
+      Buffer.from(
+        `\n${'a'.repeat(100_000)}${'@'.repeat(3_000)}${'a.'.repeat(20_000)}\n${'1.'.repeat(40_000)}\n` +
+          `${'latency '.repeat(10_000)}\n`,
+      ),
+    ]),
+    ['candidate'],
+    true,
+  );
+
   // A CV whose text the CV reader never finishes: a fault of shortlist's, simulated through the fault
   // switch of src/pipeline/score-text.ts (the run must set SHORTLIST_TEST_FAULT=hang:<marker>).
   add(

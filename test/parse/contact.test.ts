@@ -54,6 +54,26 @@ describe('readContact', () => {
     expect(contact.phones).toEqual(['+44 7700 900123']);
     expect(contact.links).toEqual(['https://linkedin.com/in/janedoe', 'https://github.com/janedoe']);
   });
+
+  it('reads an address whole, and none that starts inside a longer run or is longer than allowed', () => {
+    const read = (text: string) => readContact(splitSections(lines(['Jane Doe', text])), []).emails;
+    expect(read('Email: Jane.Doe+cv@mail.example.co.uk.')).toEqual(['jane.doe+cv@mail.example.co.uk']);
+    expect(read('contact—jane_doe@example.com, or jd@example.org')).toEqual([
+      'jane_doe@example.com',
+      'jd@example.org',
+    ]);
+    // 64 characters before the @ is the most an address may have: 65 is not an address, and no tail
+    // of it is taken for one.
+    expect(read(`${'a'.repeat(64)}@example.com`)).toEqual([`${'a'.repeat(64)}@example.com`]);
+    expect(read(`${'a'.repeat(65)}@example.com`)).toEqual([]);
+  });
+
+  it('reads a line of 200,000 letters around an @ as no address, and finds the real one', () => {
+    // Every repeat in the pattern is bounded; unbounded, such a line took minutes to read.
+    const blob = `${'a'.repeat(100_000)}${'@'.repeat(3_000)}${'a.'.repeat(50_000)}`;
+    const contact = readContact(splitSections(lines(['Jane Doe', 'jane@example.com', blob])), []);
+    expect(contact.emails).toEqual(['jane@example.com']);
+  }, 10_000); // some 10 ms here: the limit only tells a hang from a pass
 });
 
 describe('phoneLines', () => {

@@ -462,3 +462,18 @@ describe('signals', () => {
     ]);
   });
 });
+
+describe('scale-signals on long lines', () => {
+  it('counts a latency word only with a figure within 150 characters of it', () => {
+    const near = score('scale-signals', role(['Cut the latency of the payments API by 40%']));
+    const far = score('scale-signals', role([`Cut the latency of the ${'payments '.repeat(20)}API by 40%`]));
+    expect(near).toBeGreaterThan(far!);
+  });
+
+  it('reads lines of 100,000 characters of figures and scale words, finding the real figures', () => {
+    // Every repeat in the patterns is bounded; unbounded, such lines took minutes to score.
+    const runs = ['1.'.repeat(50_000), 'latency '.repeat(12_500), `${'1,'.repeat(50_000)}x`];
+    const withRuns = score('scale-signals', role([...STRONG_BULLETS, ...runs]));
+    expect(withRuns).toBe(score('scale-signals', role(STRONG_BULLETS)));
+  }, 20_000); // about a second here: the limit only tells a hang from a pass
+});
