@@ -1,5 +1,6 @@
 import WordExtractor from 'word-extractor';
 import type { Extraction } from '../model.js';
+import { damageDetail } from './damage.js';
 import { urlsIn } from './markup.js';
 
 /** Legacy Word 97-2003 .doc (an OLE file): body, headers, footers and text boxes, in that order. */
@@ -21,13 +22,10 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extraction> {
     const links = urlsIn(text);
     return { ok: true, format: 'doc', text, pages: null, links, hasImages: false };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error))
-      .replace(/\s+/g, ' ')
-      .slice(0, 100);
     return {
       ok: false,
       status: 'malformed',
-      message: `The Word 97-2003 file could not be read (${message})`,
+      message: `The Word 97-2003 file could not be read (${damageDetail(error)})`,
     };
   }
 }

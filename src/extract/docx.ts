@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Extraction } from '../model.js';
 import { readDocxFast } from './docx-fast.js';
+import { damageDetail } from './damage.js';
 import { decodeEntities } from './markup.js';
 import { checkOfficeZip, DoctypeError, ZipLimitError, type ZipEntry, type ZipLimits } from './zip.js';
 
@@ -33,7 +34,7 @@ export async function extractDocx(
     return {
       ok: false,
       status: 'malformed',
-      message: `The Word file could not be read (${describe(error)})`,
+      message: `The Word file could not be read (${damageDetail(error)})`,
     };
   }
 }
@@ -92,7 +93,7 @@ function openDocx(bytes: Uint8Array, limits: ZipLimits): OpenedDocx | Extract<Ex
   } catch (error) {
     if (error instanceof ZipLimitError) return { ok: false, status: 'too-large', message: error.message };
     if (error instanceof DoctypeError) return { ok: false, status: 'malformed', message: error.message };
-    return { ok: false, status: 'malformed', message: `The Word file is damaged (${describe(error)})` };
+    return { ok: false, status: 'malformed', message: `The Word file is damaged (${damageDetail(error)})` };
   }
 }
 
@@ -229,9 +230,4 @@ function htmlToLines(html: string): { text: string; links: string[] } {
     .join('\n')
     .trim();
   return { text, links: [...new Set(links.filter((l) => !l.startsWith('#')))] };
-}
-
-function describe(error: unknown): string {
-  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
-  return text.length > 100 ? text.slice(0, 97) + '...' : text;
 }

@@ -1,4 +1,5 @@
 import type { Extraction } from '../model.js';
+import { damageDetail } from './damage.js';
 import { odfToText, urlsIn } from './markup.js';
 import { checkOfficeZip, DoctypeError, readZipEntry, ZipLimitError, type ZipLimits } from './zip.js';
 
@@ -28,7 +29,7 @@ export function extractOdt(bytes: Uint8Array, limits: ZipLimits): Extraction {
     return {
       ok: false,
       status: 'malformed',
-      message: `The OpenDocument file is damaged (${(error as Error).message.slice(0, 100)})`,
+      message: `The OpenDocument file is damaged (${damageDetail(error)})`,
     };
   }
 }

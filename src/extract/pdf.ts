@@ -12,6 +12,7 @@ import {
   type Matrix,
   type TextItem,
 } from './pdf-layout.js';
+import { damageDetail } from './damage.js';
 import { operatorListIrrelevant } from './pdf-scan.js';
 
 keepNativeBuiltins();
@@ -326,10 +327,9 @@ function pdfFailure(error: unknown): Extraction {
   if (name === 'PasswordException' || /password/i.test(message)) {
     return { ok: false, status: 'protected', message: 'The PDF is password-protected' };
   }
-  return { ok: false, status: 'malformed', message: `The PDF could not be read (${oneLine(message)})` };
-}
-
-function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 120 ? line.slice(0, 117) + '...' : line || 'unknown error';
+  return {
+    ok: false,
+    status: 'malformed',
+    message: `The PDF could not be read (${damageDetail(error, 120)})`,
+  };
 }

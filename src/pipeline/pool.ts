@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import type { ExtractLimits } from '../extract/index.js';
 import type { ExtractedDocument, Extraction, ExtractionFailure, YearMonth } from '../model.js';
+import { damageDetail } from '../extract/damage.js';
 import { isOutOfMemory, workerScript, YOUNG_GENERATION_MB } from '../worker-script.js';
 import type { ExtractResult, ExtractTask } from './extract-worker.js';
 import type { InspectedReading, ScoreSpec, TextScore } from './score-text.js';
@@ -120,6 +121,5 @@ function workerFailure(error: unknown, timedOut: boolean, timeoutMs: number): Ex
   if (isOutOfMemory(error)) {
     return { ok: false, status: 'too-large', message: 'Reading the file needed more memory than allowed' };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, status: 'malformed', message: `The file could not be read (${message.slice(0, 100)})` };
+  return { ok: false, status: 'malformed', message: `The file could not be read (${damageDetail(error)})` };
 }
