@@ -1,0 +1,353 @@
+// A mutation fuzz of the whole run: damaged and hostile variants of the sample CVs, through the
+// built CLI, checked the way a recruiter would check a batch.
+//
+//   npm run fuzz -- [N] [--seed <n>] [--timeout <s>] [--keep]
+//
+// Writes N variants of the files in samples/applicants into a temporary folder (default 300, seed 1):
+// bytes flipped, cut, inserted, repeated or zeroed; PDF content streams inflated, their operators
+// and numbers changed, and deflated again; the XML parts of Word and OpenDocument files changed
+// (paragraphs repeated, tags dropped, control and bidi characters, runs of 100,000 characters, the
+// part cut short) and zipped again; text files given long runs of letters, figures, dates and
+// markup. Then runs `node dist/cli.js run <dir> --no-cache --timeout <s> --timings` on them (build
+// first: `npm run build`) and checks:
+//   - the run ends with exit 0;
+//   - every file has exactly one outcome (a candidate, a duplicate of one, or a failure row);
+//   - no failure message shows a library's internals (TypeError, "Cannot read properties", ...);
+// and prints the outcomes by status, the run's wall time, and the slowest files (time in the worker
+// reading the file, then reading and scoring its text). Exits 1 when a check fails.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { listZipEntries, readZipEntry } from '../src/extract/zip.js';
+import { makeZip } from '../test/fixtures/zip.js';
+
+const ROOT = join(fileURLToPath(import.meta.url), '../..');
+const SAMPLES = join(ROOT, 'samples/applicants');
+const CLI = join(ROOT, 'dist/cli.js');
+
+// ------------------------------------------------------------------ a seeded random source
+
+let state = 1;
+function random(): number {
+  // mulberry32: small, and the same sequence for the same seed on every machine
+  state = (state + 0x6d2b79f5) | 0;
+  let t = Math.imul(state ^ (state >>> 15), 1 | state);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const below = (n: number) => Math.floor(random() * n);
+const pick = <T>(list: readonly T[]): T => list[below(list.length)]!;
+const between = (lo: number, hi: number) => lo + below(hi - lo + 1);
+
+// ------------------------------------------------------------------ mutations
+
+function mutateBytes(input: Buffer): Buffer {
+  if (input.length === 0) return input;
+  const b = Buffer.from(input);
+  const at = below(b.length);
+  switch (pick(['flip', 'cut', 'insert', 'repeat', 'zero'] as const)) {
+    case 'flip':
+      for (let i = between(1, 30); i > 0; i--) b[below(b.length)] = below(256);
+      return b;
+    case 'cut':
+      return b.subarray(0, at);
+    case 'insert':
+      return Buffer.concat([b.subarray(0, at), randomBytes(between(1, 200)), b.subarray(at)]);
+    case 'repeat': {
+      const chunk = b.subarray(at, Math.min(b.length, at + between(1, 5000)));
+      return Buffer.concat([b.subarray(0, at), ...Array<Buffer>(between(2, 20)).fill(chunk), b.subarray(at)]);
+    }
+    case 'zero':
+      b.fill(0, at, Math.min(b.length, at + between(1, 2000)));
+      return b;
+  }
+}
+
+function randomBytes(n: number): Buffer {
+  return Buffer.from(Array.from({ length: n }, () => below(256)));
+}
+
+const NUMBERS = ['0', '-1', '1e9', '-1e9', '99999999999999999999', '0.0000001', '-0', '3.4e38', '.', '-.'];
+const OPERATORS = [
+  'q',
+  'Q',
+  'BT',
+  'ET',
+  '0 0 0 rg',
+  '1 1 1 rg',
+  '0.99 0.99 0.99 rg',
+  '0.1 Tf',
+  '/F1 0 Tf',
+  '/F9 12 Tf',
+  '1000 Tz',
+  '-5 Tc',
+  '3 Tr',
+  '7 Tr',
+  '0 0 0 0 0 0 cm',
+  '1e30 0 0 1e30 0 0 cm',
+  '(x) Tj',
+  '[(a) -99999 (b)] TJ',
+  '/Im1 Do',
+  'BI /W 1 /H 1 ID x EI',
+  'q '.repeat(300),
+  '(\\000\\001\\033) Tj',
+  '<feff202e0041> Tj',
+  '0 -1e9 Td',
+  'T*',
+  '1 0 0 -1 0 0 Tm',
+  '/GS1 gs',
+  '1e9 TL',
+  'W n',
+  'endstream',
+];
+
+/** A PDF content stream's tokens, changed a few times over. */
+function mutateContent(content: string): string {
+  const tokens = content.split(/\s+/).filter(Boolean);
+  for (let i = between(1, 12); i > 0 && tokens.length > 0; i--) {
+    const at = below(tokens.length);
+    const roll = random();
+    if (roll < 0.35 && /^-?[\d.]+$/.test(tokens[at]!)) tokens[at] = pick(NUMBERS);
+    else if (roll < 0.6) tokens.splice(at, 0, pick(OPERATORS));
+    else if (roll < 0.75) tokens.splice(at, 1);
+    else if (roll < 0.85) {
+      const run = tokens.slice(at, at + between(1, 40));
+      tokens.splice(at, 0, ...Array.from({ length: between(2, 50) }, () => run).flat());
+    } else tokens[at] = tokens[below(tokens.length)]!;
+  }
+  return tokens.join(' ');
+}
+
+/** Each Flate stream of a PDF that draws text or shapes, changed at random, with its /Length fixed. */
+function mutatePdf(pdf: Buffer): Buffer {
+  const text = pdf.toString('latin1');
+  const stream = /(<<(?:(?!>>\s*stream)[\s\S])*?\/FlateDecode(?:(?!>>\s*stream)[\s\S])*?>>)\s*stream\r?\n/g;
+  let out = '';
+  let from = 0;
+  let changed = false;
+  for (let m = stream.exec(text); m; m = stream.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    let raw: string;
+    try {
+      raw = inflateSync(Buffer.from(text.slice(start, end).replace(/\r?\n$/, ''), 'latin1')).toString(
+        'latin1',
+      );
+    } catch {
+      continue;
+    }
+    if (random() < 0.5 && /T[jJ]|\bre\b/.test(raw)) {
+      raw = mutateContent(raw);
+      changed = true;
+    }
+    const packed = deflateSync(Buffer.from(raw, 'latin1')).toString('latin1');
+    const dict = m[1]!.replace(/\/Length\s+\d+(?!\s+\d+\s+R)/, `/Length ${packed.length}`);
+    out += `${text.slice(from, m.index)}${dict}\nstream\n${packed}\n`;
+    from = end;
+  }
+  out += text.slice(from);
+  return changed ? Buffer.from(out, 'latin1') : mutateBytes(pdf);
+}
+
+const XML_INSERTS = [
+  '&#x202E;&#x200F;',
+  '&#1;&#27;',
+  '&#xD800;',
+  '\u202e',
+  '&amp;&lt;script&gt;',
+  'x'.repeat(100_000),
+  '&#xFFFE;',
+  '\uffff',
+  `${'a'.repeat(50_000)}@${'a'.repeat(50_000)}`,
+  '1.'.repeat(50_000),
+];
+
+/** An XML part, changed a few times over. */
+function mutateXml(xml: string): string {
+  let s = xml;
+  for (let i = between(1, 6); i > 0; i--) {
+    const roll = random();
+    if (roll < 0.2) {
+      const paragraphs = [...s.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)];
+      if (paragraphs.length) {
+        const p = pick(paragraphs);
+        const end = p.index + p[0].length;
+        s = s.slice(0, end) + p[0].repeat(between(2, 300)) + s.slice(end);
+      }
+    } else if (roll < 0.35) {
+      const at = s.indexOf('<w:t');
+      if (at > 0) s = s.slice(0, at) + '<w:r>'.repeat(3000) + s.slice(at);
+    } else if (roll < 0.5) {
+      const texts = [...s.matchAll(/<w:t[ >]|<text:p[ >]/g)];
+      if (texts.length) {
+        const at = s.indexOf('>', pick(texts).index) + 1;
+        s = s.slice(0, at) + pick(XML_INSERTS) + s.slice(at);
+      }
+    } else if (roll < 0.65) {
+      s = s.replace(/w:val="\d+"/g, (v) => pick(['w:val="-1"', 'w:val="99999999999"', 'w:val="x"', v]));
+    } else if (roll < 0.75) {
+      s = s.slice(0, below(s.length));
+    } else if (roll < 0.85) {
+      const tags = [...s.matchAll(/<[^>]+>/g)];
+      if (tags.length) {
+        const t = pick(tags);
+        s = s.slice(0, t.index) + s.slice(t.index + t[0].length);
+      }
+    } else {
+      s = mutateBytes(Buffer.from(s, 'utf8')).toString('utf8');
+    }
+  }
+  return s;
+}
+
+/** A Word or OpenDocument file with one or two of its XML parts changed, zipped again. */
+function mutateZip(file: Buffer): Buffer {
+  const limits = { maxEntries: 10_000, maxUncompressedBytes: 1e9, maxRatio: Infinity };
+  let parts: { name: string; data: Buffer }[];
+  try {
+    parts = listZipEntries(file, limits).map((e) => ({ name: e.name, data: readZipEntry(file, e, 1e9) }));
+  } catch {
+    return mutateBytes(file);
+  }
+  const xml = parts.filter((p) => /\.(xml|rels)$/.test(p.name));
+  const chosen = new Set(Array.from({ length: between(1, 2) }, () => pick(xml)?.name));
+  return makeZip(
+    parts
+      .filter(() => random() >= 0.03) // now and then a part goes missing
+      .map((p) =>
+        chosen.has(p.name) || (/^(word\/document|content)\.xml$/.test(p.name) && random() < 0.7)
+          ? { name: p.name, data: Buffer.from(mutateXml(p.data.toString('utf8')), 'utf8') }
+          : p,
+      ),
+  );
+}
+
+const TEXT_INSERTS = [
+  '\u0000',
+  '\u001b[31m',
+  '\u202e\u2066',
+  '\ufffe',
+  'a'.repeat(200_000),
+  '\r'.repeat(500),
+  '<script>alert(1)</script>',
+  `{\\rtf1${'{'.repeat(5000)}`,
+  '\n'.repeat(50_000),
+  '@'.repeat(3000),
+  '2019 - 2024 '.repeat(2000),
+  '1.'.repeat(50_000),
+  'latency '.repeat(10_000),
+  '!['.repeat(20_000),
+  '[a](b'.repeat(20_000),
+  '<a '.repeat(20_000),
+  '.'.repeat(100_000) + 'x',
+  '-'.repeat(100_000) + 'x',
+];
+
+function mutateText(file: Buffer): Buffer {
+  let s = file.toString('utf8');
+  for (let i = between(1, 5); i > 0; i--) {
+    const at = below(s.length + 1);
+    s = s.slice(0, at) + pick(TEXT_INSERTS) + s.slice(at);
+  }
+  return random() < 0.7 ? Buffer.from(s, 'utf8') : mutateBytes(Buffer.from(s, 'utf8'));
+}
+
+function mutate(file: Buffer, ext: string): Buffer {
+  if (random() < 0.25) return mutateBytes(file);
+  if (ext === '.pdf') return mutatePdf(file);
+  if (ext === '.docx' || ext === '.odt') return mutateZip(file);
+  return mutateText(file);
+}
+
+// ------------------------------------------------------------------ the run and its checks
+
+interface Results {
+  candidates: { file: string; duplicates?: string[] }[];
+  failures: { file: string; status: string; message: string }[];
+}
+interface Timings {
+  files: { file: string; readMs: number | null; scoreMs: number }[];
+}
+
+const INTERNALS =
+  /TypeError|RangeError|ReferenceError|Cannot read propert|is not a function|undefined \(reading|xmldom|@#\[line/;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : fallback;
+  };
+  const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
+  state = option('--seed', 1);
+  const timeout = option('--timeout', 10);
+  const dir = mkdtempSync(join(tmpdir(), 'shortlist-fuzz-'));
+  const input = join(dir, 'in');
+  mkdirSync(input);
+  const seeds = readdirSync(SAMPLES)
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(SAMPLES, name)) }))
+    .filter((s) => s.bytes.length > 0);
+  for (let i = 0; i < count; i++) {
+    const seed = pick(seeds);
+    const ext = extname(seed.name).toLowerCase();
+    writeFileSync(join(input, `f${String(i).padStart(5, '0')}${ext}`), mutate(seed.bytes, ext));
+  }
+  const out = join(dir, 'out');
+  const timings = join(dir, 'timings.json');
+  const started = Date.now();
+  const run = spawnSync(
+    process.execPath,
+    [CLI, 'run', input, '--out', out, '--no-cache', '--timeout', String(timeout), '--timings', timings],
+    { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const wall = (Date.now() - started) / 1000;
+  const problems: string[] = [];
+  if (run.status !== 0) problems.push(`the run ended with exit ${run.status}: ${run.stderr.slice(-500)}`);
+  let results: Results = { candidates: [], failures: [] };
+  let times: Timings = { files: [] };
+  try {
+    results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    times = JSON.parse(readFileSync(timings, 'utf8')) as Timings;
+  } catch (error) {
+    problems.push(`no results: ${(error as Error).message}`);
+  }
+  const seen = new Map<string, number>();
+  const note = (file: string) => seen.set(file, (seen.get(file) ?? 0) + 1);
+  for (const c of results.candidates) [c.file, ...(c.duplicates ?? [])].forEach(note);
+  for (const f of results.failures) note(f.file);
+  for (const file of readdirSync(input)) {
+    const n = seen.get(file) ?? 0;
+    if (n !== 1) problems.push(`${file}: ${n} outcomes`);
+  }
+  for (const f of results.failures) {
+    if (INTERNALS.test(f.message)) problems.push(`${f.file}: a library's internals shown: ${f.message}`);
+  }
+  const byStatus = new Map<string, number>([['candidate', results.candidates.length]]);
+  for (const f of results.failures) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
+  console.log(`${count} variants of the samples (seed ${option('--seed', 1)}), run in ${wall.toFixed(1)} s`);
+  console.log(`outcomes: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log('slowest files (ms in the worker reading the file, then reading and scoring its text):');
+  for (const t of [...times.files].sort((a, b) => total(b) - total(a)).slice(0, 5)) {
+    console.log(`  ${t.file}  ${t.readMs === null ? '-' : t.readMs.toFixed(0)} + ${t.scoreMs.toFixed(0)}`);
+  }
+  if (args.includes('--keep')) console.log(`files and outputs kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  if (problems.length) {
+    console.log(`\n${problems.length} problem(s):`);
+    for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
+    process.exitCode = 1;
+  } else {
+    console.log("every file has one outcome; no message shows a library's internals");
+  }
+}
+
+function total(t: Timings['files'][number]): number {
+  return (t.readMs ?? 0) + t.scoreMs;
+}
+
+main();
