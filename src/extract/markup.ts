@@ -57,38 +57,80 @@ export function tidyLines(text: string): string {
     .trim();
 }
 
+// The patterns below also match a tag or comment left unclosed (no ">" or "-->" after it) and
+// keep it as written, so the scan goes on after it: otherwise each "<" of a long run of them began
+// a match that failed at the text's end (quadratic time). They remove what they removed before.
+
 /** A saved web page: headings, paragraphs and list items as lines; scripts and styles dropped. */
 export function htmlToText(html: string): { text: string; links: string[] } {
-  const links = [...html.matchAll(/<a\s[^>]*href\s*=\s*["']([^"']+)["']/gi)].map((m) =>
-    decodeEntities(m[1] ?? ''),
+  // An "<a " with no href before its ">" is matched whole by the second branch and skipped.
+  const links = [...html.matchAll(/<a\s(?:[^>]*href\s*=\s*["']([^"']+)["']|[^>]*)/gi)].flatMap((m) =>
+    m[1] === undefined ? [] : [decodeEntities(m[1])],
   );
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|head|noscript|template)[\s\S]*?<\/\1>/gi, '')
+  const text = dropElements(html.replace(/<!--[\s\S]*?(?:(-->)|$)/g, (m, end?: string) => (end ? '' : m)))
     .replace(/<\/t[dh]>\s*<t[dh][^>]*>/gi, ' | ')
-    .replace(/<li[^>]*>/gi, '\n• ')
-    .replace(/<(p|div|h[1-6]|tr|br|section|article|header|footer|ul|ol|dl|dt|dd|table)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '');
+    .replace(/<li[^>]*(>)?/gi, (m, end?: string) => (end ? '\n• ' : m))
+    .replace(
+      /<(p|div|h[1-6]|tr|br|section|article|header|footer|ul|ol|dl|dt|dd|table)\b[^>]*(>)?/gi,
+      (m, _name: string, end?: string) => (end ? '\n' : m),
+    )
+    .replace(/<[^>]+(>)?/g, (m, end?: string) => (end ? '' : m));
   return {
     text: tidyLines(decodeEntities(text)),
     links: [...new Set(links.filter((l) => /^(https?:|mailto:)/i.test(l)))],
   };
 }
 
+const DROPPED_ELEMENT = /<(script|style|head|noscript|template)/gi;
+
+/**
+ * Drops each script, style, head, noscript and template element, from "<name" to the first
+ * "</name>" after it in any case, as /<(script|...)[\s\S]*?<\/\1>/gi did; but a name with no
+ * closing tag left is given up at once, where that pattern scanned to the end from each opening.
+ */
+function dropElements(html: string): string {
+  const open = new RegExp(DROPPED_ELEMENT.source, 'gi');
+  const closers = new Map<string, RegExp | null>();
+  let kept = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (!closers.has(name)) closers.set(name, new RegExp(`</${name}>`, 'gi'));
+    const close = closers.get(name);
+    if (!close) continue;
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(html);
+    if (!end) {
+      closers.set(name, null); // no "</name>" after this one, so none after any later one either
+      continue;
+    }
+    kept += html.slice(from, m.index);
+    from = open.lastIndex = end.index + end[0].length;
+  }
+  return kept + html.slice(from);
+}
+
 /** OpenDocument content.xml: text:h and text:p as lines, list items with bullets, spaces and tabs. */
 export function odfToText(xml: string): string {
   const body = xml
     .replace(/^[\s\S]*?<office:body>/, '')
-    .replace(/<office:automatic-styles>[\s\S]*?<\/office:automatic-styles>/, '');
+    // Unclosed, the second branch takes the rest, kept: no scan to the end from each opening.
+    .replace(
+      /<office:automatic-styles>(?:[\s\S]*?(<\/office:automatic-styles>)|[\s\S]*)/,
+      (m, end?: string) => (end ? '' : m),
+    );
   const text = body
     .replace(/<text:s(?:\s+text:c="(\d+)")?\s*\/>/g, (_m, n: string | undefined) =>
       ' '.repeat(Number(n ?? 1)),
     )
     .replace(/<text:tab\s*\/>/g, '\t')
     .replace(/<text:line-break\s*\/>/g, '\n')
-    .replace(/<text:list-item[^>]*>\s*<text:(p|h)[^>]*>/g, '\n• ')
+    // As in htmlToText, a tag left unclosed is matched and kept as written: the scan goes past it.
+    .replace(/<text:list-item[^>]*(?:>\s*<text:(p|h)[^>]*(>)?)?/g, (m, _name?: string, end?: string) =>
+      end ? '\n• ' : m,
+    )
     .replace(/<\/table:table-cell>\s*<table:table-cell[^>]*>/g, ' | ')
-    .replace(/<text:(p|h)\b[^>]*>/g, '\n')
-    .replace(/<[^>]+>/g, '');
+    .replace(/<text:(p|h)\b[^>]*(>)?/g, (m, _name: string, end?: string) => (end ? '\n' : m))
+    .replace(/<[^>]+(>)?/g, (m, end?: string) => (end ? '' : m));
   return tidyLines(decodeEntities(text));
 }

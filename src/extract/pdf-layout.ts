@@ -130,7 +130,9 @@ function joinRow(row: TextItem[]): string {
     if (sep === ' ' && (/\s$/.test(prev) || /^\s/.test(item.str))) sep = '';
     text = prev + sep + item.str;
   });
-  return text.replace(/[ \t]+$/g, '').replace(/^\s+/, '');
+  // The lookbehind makes a long run of blanks cost linear time: without it each blank began a
+  // match that failed at the run's end.
+  return text.replace(/(?<![ \t])[ \t]+$/g, '').replace(/^\s+/, '');
 }
 
 /** Page text in reading order: full-width lines at the top, then the left column, then the right. */

@@ -17,7 +17,9 @@ export function extractText(bytes: Uint8Array, format: 'txt' | 'md'): Extraction
     text,
     pages: null,
     links,
-    hasImages: /!\[[^\]]*\]\(/.test(text),
+    // The alt text stops at a later "![" (a match would start there too), so each "![" of a long
+    // run of them scans only to the next one: unbounded, each scanned to the text's end.
+    hasImages: /!\[(?:[^\]!]|!(?!\[))*\]\(/.test(text),
   };
 }
 
@@ -29,10 +31,13 @@ function stripMarkdown(md: string): string {
       line
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .replace(/^\s*[-*+]\s+/, '• ')
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, label: string, url: string) =>
-          label === url || url.startsWith('mailto:') ? label : `${label} (${url})`,
-        )
+        // An image or link left unclosed is matched too and kept as written, so the scan goes
+        // on after it: otherwise each "[" of a long run began a match failing at the line's end.
+        .replace(/!\[([^\]]*)(?:\]\([^)]*(\))?)?/g, (m, label: string, close?: string) => (close ? label : m))
+        .replace(/\[([^\]]+)(?:\]\(([^)]*)(\))?)?/g, (m, label: string, url?: string, close?: string) => {
+          if (!close || !url) return m; // unclosed, or "[label]()": not a link
+          return label === url || url.startsWith('mailto:') ? label : `${label} (${url})`;
+        })
         .replace(/(\*\*|__)(.+?)\1/g, '$2')
         .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?=[^*\w]|$)/g, '$1$2')
         .replace(/`([^`]+)`/g, '$1')

@@ -22,14 +22,20 @@ export function parseJob(
   stopwords: string[],
   source: { file: string | null; sha256: string | null } = { file: null, sha256: null },
 ): JobSpec {
-  const lines = toLines(text.replace(/^#+\s*/gm, '').replace(/^\s*[-*]\s+/gm, '• '));
+  // The blanks at a line start are matched whole, kept when no bullet follows: so a long run of
+  // blank lines is read once, where /^\s*[-*]\s+/gm scanned it again from each of its line starts.
+  const lines = toLines(
+    text.replace(/^#+\s*/gm, '').replace(/^\s*([-*]\s+)?/gm, (m, bullet?: string) => (bullet ? '• ' : m)),
+  );
   const title = lines[0]?.text.replace(/^(job title|role|position)\s*:\s*/iu, '').trim() ?? null;
   let mode: 'required' | 'preferred' | 'other' = 'other';
   const kindOf = new Map<number, 'required' | 'preferred' | 'other'>();
   let sawHeadings = false;
   let minYears: number | null = null;
   for (const line of lines) {
-    const heading = line.text.replace(/[:*_]+$/g, '').trim();
+    // The lookbehind makes a long run of colons or stars cost linear time: without it each one
+    // began a match that failed at the run's end.
+    const heading = line.text.replace(/(?<![:*_])[:*_]+$/g, '').trim();
     const short = heading.split(/\s+/).length <= 6;
     if (short && PREFERRED_HEADING.test(heading)) {
       mode = 'preferred';
@@ -122,8 +128,10 @@ const EDUCATION_RE =
 const CERT_RE =
   /\b(ACCA|ACA|CIMA|CPA|CFA|AAT|NMC(?: registration| PIN)?|PRINCE2|PMP|CISSP|CKA|CKAD|(?:AWS|Azure) certification|AWS Certified [A-Z][\w ]*|Food Hygiene(?: Level \d)?|HACCP(?: Level \d)?|QTS|PGCE|DBS check)\b/gu;
 // "London (hybrid, two days a week...)", "Remote within the UK": the posting's place of work.
+// The bracket is read up to 200 characters, so each "London (hybrid" of a long line of them does
+// not scan to the line's end; a place of work with a longer bracket than that goes unread.
 const LOCATION_RE =
-  /\b(?:remote[^·|\n]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z]+)? \((?:hybrid|remote|on-?site)[^)]*\))/u;
+  /\b(?:remote[^·|\n]*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][A-Za-z]+)? \((?:hybrid|remote|on-?site)[^)]{0,200}\))/u;
 const SKILL_YEARS_RE =
   /(\d{1,2})\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:experience\s+(?:with|in|of)\s+)?([\p{L}][\p{L}\p{N}.#+ /-]{1,40})/iu;
 
@@ -163,8 +171,10 @@ function distinctiveTerms(text: string, stopwords: string[], skills: string[]): 
 
 /** The part of a posting's line that states the requirement, without examples and details. */
 function requirementHead(text: string): string {
+  // An unclosed bracket is matched too and kept, so the scan goes on after it: otherwise each "("
+  // of a long run began a match that failed at the line's end.
   return text
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^)]*(\))?/g, (m, close?: string) => (close ? ' ' : m))
     .replace(/^([^:]{2,60}):\s.*$/u, '$1')
     .replace(/\s+/g, ' ')
     .trim();

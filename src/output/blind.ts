@@ -240,11 +240,13 @@ const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** A link without its scheme, "www." or trailing slash: "github.com/jane". */
 function bareLink(link: string): string {
+  // The lookbehind makes a long run of slashes cost linear time: without it each slash began a
+  // match that failed at the run's end.
   return link
     .trim()
     .replace(/^[a-z][a-z0-9+.-]*:(\/\/)?/i, '')
     .replace(/^www\./i, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
 }
 
 function identityOf(cv: ParsedCv): Identity {
@@ -261,7 +263,9 @@ function identityOf(cv: ParsedCv): Identity {
     // Each part of the name as a word, as written or in capitals ("Will" and "WILL", not "will");
     // lower-case particles ("van", "de") on their own name no one.
     for (const raw of name.split(/[\s,]+/u)) {
-      const part = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      // The lookbehind starts the trailing match only at a run's start: without it each character
+      // of a long run of dots began a match that failed at the run's end (quadratic time).
+      const part = raw.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '');
       if (part.length < 2 || part === part.toLocaleLowerCase()) continue;
       const forms = [...new Set([part, part.toLocaleUpperCase()])].map(escapeRegExp);
       patterns.push(new RegExp(`${EDGE_BEFORE}(?:${forms.join('|')})${EDGE_AFTER}`, 'gu'));

@@ -111,7 +111,9 @@ export function phoneLines(text: string): string {
 }
 
 function normaliseLink(raw: string): string | null {
-  const trimmed = raw.replace(/[.,;:]+$/, '');
+  // The lookbehind makes a long run of dots cost linear time: without it each dot began a match
+  // that failed at the run's end.
+  const trimmed = raw.replace(/(?<![.,;:])[.,;:]+$/, '');
   const withScheme = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
     const url = new URL(withScheme);

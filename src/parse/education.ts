@@ -123,7 +123,9 @@ export function readEducation(lines: CvLine[]): EducationEntry[] {
       .map((p) =>
         p
           .replace(YEAR, '')
-          .replace(/[()–-]+\s*$/, '')
+          // The lookbehind makes a long run of brackets or dashes cost linear time: without it each
+          // character of the run began a match that failed at the run's end.
+          .replace(/(?<![()–-])[()–-]+\s*$/, '')
           .trim(),
       )
       .filter((p) => p.length > 1 && !PLACE_ONLY.test(p) && !MONTH_ONLY.test(p));

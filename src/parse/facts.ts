@@ -11,8 +11,11 @@ export interface WordLists {
 }
 
 // A figure that states a result: 40%, 500M, 3x, $120K, £2m, 200ms, 10,000 users, 99.99%.
+// Linear on a long run of figures: a figure starts at a run's first digit, and at most six [.,]
+// groups go before a word (unbounded, each group of "11.11.11..." began a match running to the
+// line's end). Only a figure ending in seven one-digit groups ("10.1.2.3.4.5.6.7 beta") is lost.
 const FIGURE_RE =
-  /(\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|tb\b|gb\b|rps\b|qps\b|req\/s|\+)|[$£€]\s?\d|\b\d{2,}(?:[.,]\d+)*\s*\p{L}|\b\d+\s+(?:users|customers|people|engineers|developers|services|clients|patients|covers|staff|countries|teams|stores|sites|projects|accounts|reports)\b)/iu;
+  /((?<!\d)\d+(?:[.,]\d+)?\s*(?:%|percent|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|tb\b|gb\b|rps\b|qps\b|req\/s|\+)|[$£€]\s?\d|\b\d{2,}(?:[.,]\d+){0,6}\s*\p{L}|\b\d+\s+(?:users|customers|people|engineers|developers|services|clients|patients|covers|staff|countries|teams|stores|sites|projects|accounts|reports)\b)/iu;
 
 export function isQuantified(text: string): boolean {
   return FIGURE_RE.test(text);

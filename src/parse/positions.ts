@@ -312,7 +312,9 @@ function splitPieces(text: string): string[] {
       p
         .replace(/\u00a0/g, ', ')
         .trim()
-        .replace(/^[,:;–—-]+|[,:;–—-]+$/g, '')
+        // The lookbehind starts the trailing match only at a run's start: without it each character
+        // of a long run of dashes began a match that failed at the run's end (quadratic time).
+        .replace(/^[,:;–—-]+|(?<![,:;–—-])[,:;–—-]+$/g, '')
         .trim(),
     )
     .filter((p) => p.length > 0);

@@ -57,9 +57,11 @@ export function tokenize(text: string): Token[] {
     if (i > start) {
       const piece = text.slice(start, i);
       // Most pieces have no punctuation to trim: the regex only when an end calls for it.
+      // Two steps, the trailing run matched only from its start (the lookbehind): in one pattern
+      // each character of a long run of dots began a match that failed at the run's end.
       const raw =
         LEADING_TRIM.has(piece[0]!) || TRAILING_TRIM.has(piece[piece.length - 1]!)
-          ? piece.replace(/^[:'‘’*_-]+|[.:!?'‘’*_]+$/gu, '')
+          ? piece.replace(/^[:'‘’*_-]+/u, '').replace(/(?<![.:!?'‘’*_])[.:!?'‘’*_]+$/u, '')
           : piece;
       if (raw) tokens.push({ norm: raw.toLowerCase(), raw });
     }

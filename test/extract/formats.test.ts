@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
+import { toLines, type TextItem } from '../../src/extract/pdf-layout.js';
 import { rtfToText } from '../../src/extract/rtf.js';
 import { makeZip } from '../fixtures/zip.js';
 
@@ -72,4 +73,92 @@ describe('formats applicants send', () => {
     ]);
     expect(await extractDocument('cv.doc', broken)).toMatchObject({ ok: false, status: 'malformed' });
   });
+});
+
+// Runs of markup characters no writer produces but a damaged or hostile file may hold. Each was
+// read in time growing with the square of its length: a run of 150,000 took from 1 s to a minute.
+describe('long runs of markup characters', () => {
+  const item = (str: string, x: number): TextItem => ({
+    str,
+    x,
+    y: 700,
+    width: str.length * 5,
+    fontSize: 10,
+    fontName: 'F',
+  });
+
+  it('reads Markdown links and images, and keeps runs of 150,000 unclosed brackets as written', async () => {
+    const runs = ['!['.repeat(75_000), '![]('.repeat(40_000), '['.repeat(150_000), '[a]('.repeat(40_000)];
+    const md = [
+      '# Jane Doe',
+      '[GitHub](https://github.com/jane) ![photo](me.png) [x]() [mail](mailto:j@x.io)',
+      ...runs,
+    ];
+    const result = await extractDocument('cv.md', Buffer.from(md.join('\n')));
+    expect(result).toMatchObject({ ok: true, format: 'md', hasImages: true });
+    if (result.ok)
+      expect(result.text.split('\n')).toEqual([
+        'Jane Doe',
+        'GitHub (https://github.com/jane) photo [x]() mail',
+        ...runs,
+      ]);
+    const txt = await extractDocument('cv.txt', Buffer.from(`Jane Doe\n${runs[0]}`));
+    expect(txt).toMatchObject({ ok: true, format: 'txt', hasImages: false });
+  }, 10_000); // some 50 ms here: the limit only tells a hang from a pass
+
+  it('reads a web page ending in a run of 150,000 unclosed tags or comments, and keeps the run', async () => {
+    const page =
+      '<html><head><title>CV</title></head><body><h1>Jane Doe</h1><p><a href="https://github.com/jane">GitHub</a></p><p>';
+    const runs = [
+      '<'.repeat(150_000),
+      '<a '.repeat(50_000),
+      '<!--'.repeat(37_500),
+      '<script'.repeat(21_500),
+      '<li'.repeat(50_000),
+      '<p '.repeat(50_000),
+    ];
+    for (const run of runs) {
+      const result = await extractDocument('cv.html', Buffer.from(page + run));
+      expect(result).toMatchObject({ ok: true, format: 'html', links: ['https://github.com/jane'] });
+      if (result.ok)
+        expect(result.text.split('\n').filter(Boolean)).toEqual(['Jane Doe', 'GitHub', run.trim()]);
+    }
+  }, 10_000); // some 100 ms here: the limit only tells a hang from a pass
+
+  it('reads a cut-off OpenDocument file ending in a run of 150,000 unclosed tags, and keeps the run', async () => {
+    // content.xml cut off after the run, so no later ">" closes it
+    const cut = (tail: string) =>
+      makeZip([
+        { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' },
+        {
+          name: 'content.xml',
+          data: `<?xml version="1.0"?><office:document-content><office:body><office:text>${tail}`,
+        },
+      ]);
+    const body =
+      '<text:h>Jane Doe</text:h><text:list><text:list-item><text:p>Built payment APIs in Go</text:p></text:list-item></text:list><text:p>';
+    const runs = ['<'.repeat(150_000), '<text:list-item '.repeat(9_375), '<text:p '.repeat(18_750)];
+    for (const run of runs) {
+      const result = await extractDocument('cv.odt', cut(body + run));
+      expect(result).toMatchObject({ ok: true, format: 'odt' });
+      if (result.ok)
+        expect(result.text.split('\n')).toEqual(['Jane Doe', '• Built payment APIs in Go', run.trim()]);
+    }
+    // Styles left open: their tags are dropped all the same, and no text is lost.
+    const styles = '<office:automatic-styles>'.repeat(6_000);
+    const result = await extractDocument('cv.odt', cut(`${body}Backend Engineer, Acme${styles}`));
+    expect(result).toMatchObject({ ok: true, format: 'odt' });
+    if (result.ok)
+      expect(result.text.split('\n')).toEqual([
+        'Jane Doe',
+        '• Built payment APIs in Go',
+        'Backend Engineer, Acme',
+      ]);
+  }, 10_000); // some 50 ms here: the limit only tells a hang from a pass
+
+  it('trims the blanks ending a PDF line, and reads a line of 150,000 blanks inside', () => {
+    expect(toLines([item('Jane', 0), item('Doe \t ', 30)]).map((l) => l.text)).toEqual(['Jane Doe']);
+    const blanks = ' '.repeat(150_000);
+    expect(toLines([item(`a${blanks}x`, 0)]).map((l) => l.text)).toEqual([`a${blanks}x`]);
+  }, 10_000); // a few ms here: the limit only tells a hang from a pass
 });

@@ -10,6 +10,16 @@ const { stopwords } = loadWordLists();
 const job = (name: string) =>
   parseJob(readFileSync(join(import.meta.dirname, '../../samples/jobs', name), 'utf8'), matcher, stopwords);
 
+const POSTING = [
+  '# Backend Developer',
+  'London (hybrid, two days a week)',
+  '## Requirements:',
+  '- Node.js (TypeScript or Go)',
+  '* PostgreSQL (schema design)',
+  'Nice to have:*',
+  '- Kafka',
+].join('\n');
+
 describe('parseJob', () => {
   it('reads the backend posting the way a recruiter would', () => {
     const spec = job('backend-developer.md');
@@ -43,4 +53,38 @@ describe('parseJob', () => {
     expect(spec.preferred).toEqual([]);
     expect(spec.required.length).toBeGreaterThan(0);
   });
+
+  it('reads bullets, headings, brackets and the place of work as written', () => {
+    const spec = parseJob(POSTING, matcher, stopwords);
+    expect(spec).toMatchObject({
+      title: 'Backend Developer',
+      location: 'London (hybrid, two days a week)',
+      required: ['Node.js', 'PostgreSQL'],
+      preferred: ['Apache Kafka'],
+    });
+  });
+
+  it('reads a posting with runs of 150,000 blank lines, colons, brackets and places in it', () => {
+    // In time growing with the square of a run's length, this posting took some 80 s to read.
+    const lines = POSTING.split('\n');
+    const hostile = [
+      lines[0],
+      `London (hybrid ${'London (hybrid '.repeat(10_000)}`,
+      ...lines.slice(1, 3),
+      '\n'.repeat(150_000),
+      `a${':'.repeat(150_000)}x`,
+      lines[3],
+      `${lines[4]} ${'('.repeat(150_000)}`,
+      ...lines.slice(5),
+    ].join('\n');
+    const spec = parseJob(hostile, matcher, stopwords);
+    const plain = parseJob(POSTING, matcher, stopwords);
+    expect([spec.title, spec.location, spec.required, spec.preferred, spec.minYears]).toEqual([
+      plain.title,
+      plain.location,
+      plain.required,
+      plain.preferred,
+      plain.minYears,
+    ]);
+  }, 10_000); // some 200 ms here: the limit only tells a hang from a pass
 });

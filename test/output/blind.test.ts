@@ -119,6 +119,39 @@ describe('blindRanking', () => {
     expect(evidence.slice(-2).map((e) => e.quote)).toEqual(['Services that will scale', '']);
   });
 
+  it('hides a name and a link written with punctuation around them', () => {
+    const r = structuredClone(makeRanking());
+    const c = r.candidates[1]!;
+    c.cv.contact.name = '“Tomasz” Becker-Ward.';
+    c.cv.contact.links = ['https://www.gitlab.com/tbw///'];
+    c.assessment.criteria[0]!.evidence.push(
+      { message: 'm', quote: 'Reviewed by TOMASZ' },
+      { message: 'm', quote: 'Mentored by Becker-Ward' },
+      { message: 'Code at gitlab.com/tbw' },
+    );
+    const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
+    expect(evidence.slice(-3).map((e) => e.quote)).toEqual(['', '', undefined]);
+    expect(evidence.at(-1)!.message).toBe(`Code at ${HIDDEN}`);
+  });
+
+  it('hides a name and links written with runs of 30,000 dashes or slashes inside them', () => {
+    // Trimmed in time growing with the square of a run's length, these took some 14 s to blind.
+    // (Runs much longer make patterns over V8's size limit, so many runs stand in for long ones.)
+    const r = structuredClone(makeRanking());
+    const c = r.candidates[1]!;
+    c.cv.contact.name = `Tomasz B${'-'.repeat(30_000)}X`;
+    const runs = Array.from({ length: 12 }, (_, i) => `gitlab.com/tbw${i}${'/'.repeat(30_000)}x`);
+    c.cv.contact.links = ['gitlab.com/tbw', ...runs];
+    for (const result of [...c.assessment.criteria, ...c.assessment.requirements]) result.evidence = [];
+    c.assessment.criteria[0]!.evidence.push(
+      { message: 'm', quote: 'Reviewed by Tomasz' },
+      { message: 'Code at gitlab.com/tbw' },
+    );
+    const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
+    expect(evidence.map((e) => e.quote)).toEqual(['', undefined]);
+    expect(evidence.at(-1)!.message).toBe(`Code at ${HIDDEN}`);
+  }, 5_000); // some 0.4 s here, making 26 long patterns: the limit tells a hang from a pass
+
   it('blinds a ranking once for all the outputs while they are written, afresh otherwise', async () => {
     const ranking = makeRanking();
     ranking.run.blind = true;

@@ -74,6 +74,22 @@ describe('readContact', () => {
     const contact = readContact(splitSections(lines(['Jane Doe', 'jane@example.com', blob])), []);
     expect(contact.emails).toEqual(['jane@example.com']);
   }, 10_000); // some 10 ms here: the limit only tells a hang from a pass
+
+  it('reads a link without the punctuation after it, and one ending in a run of 150,000 dots', () => {
+    // In time growing with the square of the run's length, the second line took some 30 s to read.
+    const dots = '.'.repeat(150_000);
+    const contact = readContact(
+      splitSections(
+        lines(['Jane Doe', 'github.com/janedoe.; linkedin.com/in/jane-doe:', `https://x.io/a${dots}b`]),
+      ),
+      [],
+    );
+    expect(contact.links).toEqual([
+      'https://github.com/janedoe',
+      'https://linkedin.com/in/jane-doe',
+      `https://x.io/a${dots}b`,
+    ]);
+  }, 10_000); // some 10 ms here: the limit only tells a hang from a pass
 });
 
 describe('phoneLines', () => {

@@ -47,4 +47,37 @@ describe('readPositions', () => {
   it('finds nothing without dates', () => {
     expect(readPositions(lines(['I like building things', '• Some bullet']), '2026-11')).toEqual([]);
   });
+
+  it('trims the punctuation around a title and organisation', () => {
+    const p = readPositions(
+      lines([
+        'Backend Engineer — Acme Payments,',
+        'Mar 2021 – Present',
+        'Developer — ;Beta Ltd --',
+        '2018 – 2021',
+      ]),
+      '2026-11',
+    );
+    expect(p.map((x) => [x.title, x.organization])).toEqual([
+      ['Backend Engineer', 'Acme Payments'],
+      ['Developer', 'Beta Ltd'],
+    ]);
+  });
+
+  it('reads title and organisation beside runs of 100,000 semicolons or dashes', () => {
+    // In time growing with the square of a run's length, these lines took some 40 s to read.
+    const p = readPositions(
+      lines([
+        `Backend Engineer — Acme Payments — x${';'.repeat(100_000)}y`,
+        'Mar 2021 – Present',
+        `Developer — Beta Ltd — x${'-'.repeat(100_000)}y`,
+        '2018 – 2021',
+      ]),
+      '2026-11',
+    );
+    expect(p.map((x) => [x.title, x.organization])).toEqual([
+      ['Backend Engineer', 'Acme Payments'],
+      ['Developer', 'Beta Ltd'],
+    ]);
+  }, 10_000); // some 20 ms here: the limit only tells a hang from a pass
 });

@@ -61,4 +61,16 @@ describe('tokenize', () => {
       .filter(Boolean);
     expect(tokenize(text).map((t) => t.raw)).toEqual(expected);
   });
+
+  it('trims the punctuation of a skill written beside runs of 100,000 dots or underscores', () => {
+    // In time growing with the square of a run's length, these pieces took some 25 s to read.
+    const dots = '.'.repeat(100_000);
+    const lows = '_'.repeat(100_000);
+    expect(tokenize(`Go, ${dots}x., a${lows}x_, *Kafka*.`).map((t) => t.raw)).toEqual([
+      'Go',
+      `${dots}x`,
+      `a${lows}x`,
+      'Kafka',
+    ]);
+  }, 10_000); // a few ms here: the limit only tells a hang from a pass
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBackground, loadTaxonomy, loadWordLists } from '../../src/data.js';
 import type { JobSpec, ParsedCv, RoleProfile } from '../../src/model.js';
+import { isQuantified } from '../../src/parse/facts.js';
 import { parseCv } from '../../src/parse/index.js';
 import { buildSkillMatcher } from '../../src/parse/skills.js';
 import { loadProfile } from '../../src/profile/load.js';
@@ -476,4 +477,42 @@ describe('scale-signals on long lines', () => {
     const withRuns = score('scale-signals', role([...STRONG_BULLETS, ...runs]));
     expect(withRuns).toBe(score('scale-signals', role(STRONG_BULLETS)));
   }, 20_000); // about a second here: the limit only tells a hang from a pass
+});
+
+describe('reading long runs of figures and brackets', () => {
+  it.each([
+    ['Cut costs by 40%', true],
+    ['Grew the platform to 1,200,000 users', true],
+    ['Saved $120K a year', true],
+    ['Served the pages in 200ms', true],
+    ['Shipped release 10.1.2 beta', true],
+    ['Worked on the tracking pages', false],
+  ])('reads %j as a figure: %s', (text, quantified) => {
+    expect(isQuantified(text)).toBe(quantified);
+  });
+
+  it('reads lines of 100,000 and more figures as no result', () => {
+    // In time growing with the square of a run's length, these lines took over a minute together.
+    for (const run of ['1'.repeat(100_000), '11.'.repeat(50_000), '11,'.repeat(50_000)]) {
+      expect(isQuantified(run)).toBe(false);
+    }
+    expect(isQuantified(`${'11.'.repeat(50_000)}5 users`)).toBe(true);
+  }, 10_000); // some 50 ms here: the limit only tells a hang from a pass
+
+  it('reads a school beside a run of 150,000 brackets, and trims the brackets a year leaves', () => {
+    // In time growing with the square of the run's length, this line took about a minute to read.
+    const run = '('.repeat(150_000);
+    const text = [
+      'Jane Doe',
+      'EDUCATION',
+      'BSc Computing, University of Leeds (2016 – 2019)',
+      `MSc Data Science, University of York ${run}x`,
+      'Diploma in Design – Leeds College of Art –',
+    ].join('\n');
+    expect(cv(text).education.map((e) => [e.degree, e.institution, e.end])).toEqual([
+      ['BSc Computing', 'University of Leeds', '2019'],
+      ['MSc Data Science', `University of York ${run}x`, null],
+      ['Diploma in Design', 'Leeds College of Art', null],
+    ]);
+  }, 10_000); // some 50 ms here: the limit only tells a hang from a pass
 });

@@ -20,7 +20,15 @@ describe('strongerBullet: a better version of the candidate’s own line, never 
       'Reduced p99 latency by moving reads to Redis',
       'Reduced p99 latency by moving reads to Redis, [result]',
     ],
+    ['Worked on APIs;', 'Built APIs, [result]'],
+    ['Worked on APIs...', 'Built APIs, [result]'],
   ])('%j -> %j', (line, better) => {
     expect(strongerBullet(line, R, VERBS)).toBe(better);
   });
+
+  it('rewrites a line with a run of 150,000 dots inside it', () => {
+    // In time growing with the square of the run's length, this line took some 30 s to rewrite.
+    const dots = '.'.repeat(150_000);
+    expect(strongerBullet(`Worked on APIs${dots}x.`, R, VERBS)).toBe(`Built APIs${dots}x, [result]`);
+  }, 10_000); // some 10 ms here: the limit only tells a hang from a pass
 });

@@ -76,7 +76,9 @@ export function strongerBullet(
   result = '[and the result: by how much, for how many]',
   strongVerbs: ReadonlySet<string> = new Set(),
 ): string {
-  const trimmed = text.trim().replace(/[.;]+$/, '');
+  // The lookbehind makes a long run of dots cost linear time: without it each dot began a match
+  // that failed at the run's end.
+  const trimmed = text.trim().replace(/(?<![.;])[.;]+$/, '');
   const opener = WEAK_OPENER.exec(trimmed)?.[0].trim().toLowerCase() ?? null;
   const rest = trimmed.slice(opener ? WEAK_OPENER.exec(trimmed)![0].length : 0);
   // "fixing bugs and supporting users" -> "Fixed bugs and supported users".
