@@ -249,12 +249,39 @@ function bareLink(link: string): string {
     .replace(/(?<!\/)\/+$/, '');
 }
 
+/** One piece of a candidate's identity (a name, a part of it, an email, a link...) to find in text. */
+interface Piece {
+  names(text: string): boolean;
+  redact(text: string): string;
+}
+
+/**
+ * The longest piece found by a pattern (case-insensitive, a name part as a whole word). A longer one
+ * (a "link" of 40,000 characters in a broken CV) is found as written, character for character: as
+ * a pattern it would be over V8's size limit, and the run would stop with a SyntaxError.
+ */
+const LONGEST_PATTERN = 500;
+
+function patternPiece(source: string, flags: string): Piece {
+  const all = new RegExp(source, flags);
+  const once = new RegExp(source, flags.replace('g', ''));
+  return { names: (text) => once.test(text), redact: (text) => text.replace(all, HIDDEN) };
+}
+
+function exactPiece(piece: string): Piece {
+  return {
+    names: (text) => text.includes(piece),
+    redact: (text) => (text.includes(piece) ? text.split(piece).join(HIDDEN) : text),
+  };
+}
+
 function identityOf(cv: ParsedCv): Identity {
   const { contact, facts } = cv;
-  const patterns: RegExp[] = [];
-  const literal = (text: string | null | undefined, flags = 'giu'): void => {
+  const pieces: Piece[] = [];
+  const literal = (text: string | null | undefined): void => {
     const t = text?.trim();
-    if (t && t.length >= 3) patterns.push(new RegExp(escapeRegExp(t), flags));
+    if (!t || t.length < 3) return;
+    pieces.push(t.length > LONGEST_PATTERN ? exactPiece(t) : patternPiece(escapeRegExp(t), 'giu'));
   };
 
   const name = contact.name?.trim();
@@ -267,8 +294,12 @@ function identityOf(cv: ParsedCv): Identity {
       // of a long run of dots began a match that failed at the run's end (quadratic time).
       const part = raw.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '');
       if (part.length < 2 || part === part.toLocaleLowerCase()) continue;
-      const forms = [...new Set([part, part.toLocaleUpperCase()])].map(escapeRegExp);
-      patterns.push(new RegExp(`${EDGE_BEFORE}(?:${forms.join('|')})${EDGE_AFTER}`, 'gu'));
+      const forms = [...new Set([part, part.toLocaleUpperCase()])];
+      if (part.length > LONGEST_PATTERN) pieces.push(...forms.map(exactPiece));
+      else {
+        const words = forms.map(escapeRegExp).join('|');
+        pieces.push(patternPiece(`${EDGE_BEFORE}(?:${words})${EDGE_AFTER}`, 'gu'));
+      }
     }
   }
   for (const email of contact.emails) literal(email);
@@ -292,11 +323,11 @@ function identityOf(cv: ParsedCv): Identity {
 
   return {
     names(text) {
-      if (patterns.some((p) => new RegExp(p.source, p.flags.replace('g', '')).test(text))) return true;
+      if (pieces.some((p) => p.names(text))) return true;
       return phoneDigits.length > 0 && (text.match(PHONE_LIKE) ?? []).some(isPhone);
     },
     redact(text) {
-      let out = patterns.reduce((t, p) => t.replace(p, HIDDEN), text);
+      let out = pieces.reduce((t, p) => p.redact(t), text);
       if (phoneDigits.length > 0) out = out.replace(PHONE_LIKE, (run) => (isPhone(run) ? HIDDEN : run));
       return out;
     },

@@ -152,6 +152,27 @@ describe('blindRanking', () => {
     expect(evidence.at(-1)!.message).toBe(`Code at ${HIDDEN}`);
   }, 5_000); // some 0.4 s here, making 26 long patterns: the limit tells a hang from a pass
 
+  it('hides a name part and a link of 40,000 characters, which no pattern can hold', () => {
+    // As patterns they were over V8's size limit: the whole run stopped with a SyntaxError.
+    const r = structuredClone(makeRanking());
+    const c = r.candidates[1]!;
+    const part = `Tomasz${'x'.repeat(40_000)}`;
+    const link = `https://gitlab.com/${'t'.repeat(40_000)}`;
+    c.cv.contact.name = `${part} Becker`;
+    c.cv.contact.links = [link];
+    for (const result of [...c.assessment.criteria, ...c.assessment.requirements]) result.evidence = [];
+    c.assessment.criteria[0]!.evidence.push(
+      { message: 'm', quote: `Reviewed by ${part}` },
+      { message: `Code at ${link} and ${link.toUpperCase()}` },
+      { message: 'Mentored by BECKER' },
+    );
+    const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
+    expect(evidence[0]!.quote).toBe('');
+    // Found as written: a long piece in other capitals is not (a name part in capitals is, below).
+    expect(evidence[1]!.message).toBe(`Code at ${HIDDEN} and ${link.toUpperCase()}`);
+    expect(evidence[2]!.message).toBe(`Mentored by ${HIDDEN}`);
+  });
+
   it('blinds a ranking once for all the outputs while they are written, afresh otherwise', async () => {
     const ranking = makeRanking();
     ranking.run.blind = true;
