@@ -1,15 +1,15 @@
 // A mutation fuzz of the whole run: damaged and hostile variants of the sample CVs, through the
 // built CLI, checked the way a recruiter would check a batch.
 //
-//   npm run fuzz -- [N] [--seed <n>] [--timeout <s>] [--keep]
+//   npm run fuzz -- [N] [--seed <n>] [--timeout <s>] [--blind] [--keep]
 //
 // Writes N variants of the files in samples/applicants into a temporary folder (default 300, seed 1):
 // bytes flipped, cut, inserted, repeated or zeroed; PDF content streams inflated, their operators
 // and numbers changed, and deflated again; the XML parts of Word and OpenDocument files changed
 // (paragraphs repeated, tags dropped, control and bidi characters, runs of 100,000 characters, the
 // part cut short) and zipped again; text files given long runs of letters, figures, dates and
-// markup. Then runs `node dist/cli.js run <dir> --no-cache --timeout <s> --timings` on them (build
-// first: `npm run build`) and checks:
+// markup. Then runs `node dist/cli.js run <dir> --no-cache --timeout <s> --timings` on them (with
+// `--blind` too when given; build first: `npm run build`) and checks:
 //   - the run ends with exit 0;
 //   - every file has exactly one outcome (a candidate, a duplicate of one, or a failure row);
 //   - no failure message shows a library's internals (TypeError, "Cannot read properties", ...);
@@ -302,7 +302,19 @@ function main(): void {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    [CLI, 'run', input, '--out', out, '--no-cache', '--timeout', String(timeout), '--timings', timings],
+    [
+      CLI,
+      'run',
+      input,
+      '--out',
+      out,
+      '--no-cache',
+      '--timeout',
+      String(timeout),
+      '--timings',
+      timings,
+      ...(args.includes('--blind') ? ['--blind'] : []),
+    ],
     { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const wall = (Date.now() - started) / 1000;
