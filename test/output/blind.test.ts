@@ -136,7 +136,6 @@ describe('blindRanking', () => {
 
   it('hides a name and links written with runs of 30,000 dashes or slashes inside them', () => {
     // Trimmed in time growing with the square of a run's length, these took some 14 s to blind.
-    // (Runs much longer make patterns over V8's size limit, so many runs stand in for long ones.)
     const r = structuredClone(makeRanking());
     const c = r.candidates[1]!;
     c.cv.contact.name = `Tomasz B${'-'.repeat(30_000)}X`;
@@ -150,7 +149,7 @@ describe('blindRanking', () => {
     const evidence = blindRanking(r).candidates[1]!.assessment.criteria[0]!.evidence;
     expect(evidence.map((e) => e.quote)).toEqual(['', undefined]);
     expect(evidence.at(-1)!.message).toBe(`Code at ${HIDDEN}`);
-  }, 5_000); // some 0.4 s here, making 26 long patterns: the limit tells a hang from a pass
+  }, 5_000); // well under a second here: the limit tells a hang from a pass
 
   it('hides a name part and a link of 40,000 characters, which no pattern can hold', () => {
     // As patterns they were over V8's size limit: the whole run stopped with a SyntaxError.
