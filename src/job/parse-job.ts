@@ -33,9 +33,14 @@ export function parseJob(
   let sawHeadings = false;
   let minYears: number | null = null;
   for (const line of lines) {
+    // Emphasis around a heading ("**Requirements:**" in a plain-text posting) is not part of it.
+    const bare = line.text
+      .replace(/^[*_]+/, '')
+      .replace(/(?<![*_])[*_]+$/, '')
+      .trim();
     // The lookbehind makes a long run of colons or stars cost linear time: without it each one
     // began a match that failed at the run's end.
-    const heading = line.text.replace(/(?<![:*_])[:*_]+$/g, '').trim();
+    const heading = bare.replace(/(?<![:*_])[:*_]+$/g, '').trim();
     const short = heading.split(/\s+/).length <= 6;
     if (short && PREFERRED_HEADING.test(heading)) {
       mode = 'preferred';
@@ -43,7 +48,7 @@ export function parseJob(
     } else if (short && REQUIRED_HEADING.test(heading)) {
       mode = 'required';
       sawHeadings = true;
-    } else if (short && !line.text.startsWith('•') && /[:]$/.test(line.text)) {
+    } else if (short && !line.text.startsWith('•') && /:$/.test(bare)) {
       mode = 'other';
     }
     const kind = PREFERRED_INLINE.test(line.text) ? 'preferred' : mode;

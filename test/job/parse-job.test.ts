@@ -64,6 +64,24 @@ describe('parseJob', () => {
     });
   });
 
+  it('reads headings in bold in a plain-text posting as it reads them plain', () => {
+    const posting = [
+      'Backend Developer',
+      '**Responsibilities:**',
+      '• Run the Kafka pipelines',
+      '**Requirements:**',
+      '• Node.js',
+      '• PostgreSQL',
+      '__Nice to have:__',
+      '• Kubernetes',
+    ].join('\n');
+    const bold = parseJob(posting, matcher, stopwords);
+    const plain = parseJob(posting.replace(/\*\*|__/g, ''), matcher, stopwords);
+    expect([bold.required, bold.preferred]).toEqual([plain.required, plain.preferred]);
+    expect(bold.required).toEqual(['Node.js', 'PostgreSQL']);
+    expect(bold.preferred).toContain('Kubernetes');
+  });
+
   it('reads a posting with runs of 150,000 blank lines, colons, brackets and places in it', () => {
     // In time growing with the square of a run's length, this posting took some 80 s to read.
     const lines = POSTING.split('\n');
