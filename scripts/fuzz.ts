@@ -2,6 +2,7 @@
 // built CLI, checked the way a recruiter would check a batch.
 //
 //   npm run fuzz -- [N] [--seed <n>] [--timeout <s>] [--blind] [--keep]
+//   npm run fuzz -- [N] --watch [--seed <n>] [--timeout <s>] [--keep]
 //
 // Writes N variants of the files in samples/applicants into a temporary folder (default 300, seed 1):
 // bytes flipped, cut, inserted, repeated or zeroed; PDF content streams inflated, their operators
@@ -16,8 +17,29 @@
 //   - no failure message shows a library's internals (TypeError, "Cannot read properties", ...);
 // and prints the outcomes by status, the run's wall time, and the slowest files (time in the worker
 // reading the file, then reading and scoring its text). Exits 1 when a check fails.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//
+// With --watch, the same variants arrive in a folder that `watch` keeps current, the way a mailbox or
+// an applicant-tracking system delivers them: in bursts, some written slowly in two halves, some
+// saved under a hidden name and then renamed, some replaced by another file under the same name,
+// some taken out again. Once they stop arriving, it waits for the outputs to settle and checks:
+//   - the watcher is still running, and every file in the folder has exactly one outcome, for the
+//     bytes the file holds now (a replaced file's outcome is its new content's); files taken out
+//     have none, and there are as many recruiter and feedback reports as candidates;
+//   - Ctrl-C (SIGINT) ends it with exit 0;
+//   - `run --no-cache` over the final folder gives the same outcomes, scores, tiers and ranks.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -267,8 +289,16 @@ function mutate(file: Buffer, ext: string): Buffer {
 // ------------------------------------------------------------------ the run and its checks
 
 interface Results {
-  candidates: { file: string; duplicates?: string[] }[];
-  failures: { file: string; status: string; message: string }[];
+  candidates: {
+    file: string;
+    sha256: string;
+    duplicates?: string[];
+    score: number;
+    tier: string;
+    rank: number;
+    reports: { recruiter: string; feedback: string };
+  }[];
+  failures: { file: string; sha256: string | null; status: string; message: string }[];
 }
 interface Timings {
   files: { file: string; readMs: number | null; scoreMs: number }[];
@@ -276,6 +306,19 @@ interface Timings {
 
 const INTERNALS =
   /TypeError|RangeError|ReferenceError|Cannot read propert|is not a function|undefined \(reading|xmldom|@#\[line/;
+
+/** Writes `count` variants of the samples into `folder`: f00000.pdf, f00001.docx, ... */
+function writeVariants(folder: string, count: number): void {
+  const seeds = readdirSync(SAMPLES)
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(SAMPLES, name)) }))
+    .filter((s) => s.bytes.length > 0);
+  for (let i = 0; i < count; i++) {
+    const seed = pick(seeds);
+    const ext = extname(seed.name).toLowerCase();
+    writeFileSync(join(folder, `f${String(i).padStart(5, '0')}${ext}`), mutate(seed.bytes, ext));
+  }
+}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -286,18 +329,14 @@ function main(): void {
   const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 300);
   state = option('--seed', 1);
   const timeout = option('--timeout', 10);
+  if (args.includes('--watch')) {
+    void fuzzWatch(count, option('--seed', 1), timeout, args.includes('--keep'));
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'shortlist-fuzz-'));
   const input = join(dir, 'in');
   mkdirSync(input);
-  const seeds = readdirSync(SAMPLES)
-    .sort()
-    .map((name) => ({ name, bytes: readFileSync(join(SAMPLES, name)) }))
-    .filter((s) => s.bytes.length > 0);
-  for (let i = 0; i < count; i++) {
-    const seed = pick(seeds);
-    const ext = extname(seed.name).toLowerCase();
-    writeFileSync(join(input, `f${String(i).padStart(5, '0')}${ext}`), mutate(seed.bytes, ext));
-  }
+  writeVariants(input, count);
   const out = join(dir, 'out');
   const timings = join(dir, 'timings.json');
   const started = Date.now();
@@ -368,6 +407,251 @@ function main(): void {
 
 function total(t: Timings['files'][number]): number {
   return (t.readMs ?? 0) + t.scoreMs;
+}
+
+// ------------------------------------------------------------------ watch: files arriving over time
+
+const AS_OF = '2026-11-22';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The files a recruiter sees in the folder (not hidden ones), with the SHA-256 of what each holds. */
+function folderState(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith('.')) files.set(name, sha256(readFileSync(join(folder, name))));
+  }
+  return files;
+}
+
+/** Where the outputs disagree with the folder: none once every file has one outcome, for its bytes. */
+function mismatches(results: Results, files: Map<string, string>, out: string): string[] {
+  const outcomes = new Map<string, (string | null)[]>();
+  const note = (file: string, sha: string | null) => outcomes.set(file, [...(outcomes.get(file) ?? []), sha]);
+  for (const c of results.candidates) [c.file, ...(c.duplicates ?? [])].forEach((f) => note(f, c.sha256));
+  for (const f of results.failures) note(f.file, f.sha256);
+  const problems: string[] = [];
+  for (const [file, sha] of files) {
+    const got = outcomes.get(file) ?? [];
+    if (got.length !== 1) problems.push(`${file}: ${got.length} outcomes`);
+    else if (got[0] !== null && got[0] !== sha)
+      problems.push(`${file}: its outcome is for content it no longer holds`);
+  }
+  for (const file of outcomes.keys()) {
+    if (!files.has(file)) problems.push(`${file}: an outcome for a file no longer in the folder`);
+  }
+  for (const kind of ['recruiter', 'feedback'] as const) {
+    const folder = join(out, kind === 'recruiter' ? 'candidates' : 'feedback');
+    const pages = existsSync(folder) ? readdirSync(folder).length : 0;
+    if (pages !== results.candidates.length) {
+      problems.push(`${pages} ${kind} reports for ${results.candidates.length} candidates`);
+    }
+    const missing = results.candidates.filter((c) => !existsSync(join(out, c.reports[kind])));
+    if (missing.length) problems.push(`${missing.length} ${kind} reports missing, e.g. ${missing[0]!.file}`);
+  }
+  return problems;
+}
+
+function readResults(out: string): Results | null {
+  try {
+    return JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  } catch {
+    return null;
+  }
+}
+
+/** Each file's outcome as one line, to compare two runs' results. */
+function outcomeLines(results: Results): string[] {
+  return [
+    ...results.candidates.flatMap((c) => [
+      `${c.file} ${c.sha256} score ${c.score} ${c.tier} rank ${c.rank}`,
+      ...(c.duplicates ?? []).map((d) => `${d} ${c.sha256} a duplicate of ${c.file}`),
+    ]),
+    ...results.failures.map((f) => `${f.file} ${f.sha256 ?? '-'} ${f.status}`),
+  ].sort();
+}
+
+async function fuzzWatch(count: number, seed: number, timeout: number, keep: boolean): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'shortlist-fuzz-watch-'));
+  const stage = join(dir, 'variants');
+  const input = join(dir, 'in');
+  const out = join(dir, 'out');
+  mkdirSync(stage);
+  mkdirSync(input);
+  writeVariants(stage, count);
+  const names = readdirSync(stage).sort();
+  const bytesOf = (name: string) => readFileSync(join(stage, name));
+  // A quarter is there when the watcher starts; the rest arrive while it runs.
+  const first = Math.floor(count / 4);
+  for (const name of names.slice(0, first)) writeFileSync(join(input, name), bytesOf(name));
+  const log = join(dir, 'watch.log');
+  writeFileSync(log, '');
+  const start = () => {
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'watch',
+        input,
+        '--out',
+        out,
+        '--as-of',
+        AS_OF,
+        '--timeout',
+        String(timeout),
+        '--debounce',
+        '300',
+        '--settle',
+        '500',
+        '--poll',
+        '5',
+        '--verbose',
+      ],
+      { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    child.stderr.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
+    const watching = { child, exit: undefined as number | null | undefined, exited: Promise.resolve() };
+    watching.exited = new Promise<void>((resolve) =>
+      child.on('exit', (code, signal) => {
+        watching.exit = code ?? (signal ? -1 : null);
+        resolve();
+      }),
+    );
+    return watching;
+  };
+  let watcher = start();
+  // Once, part way through, the watcher is killed outright (kill -9, a crash, a reboot) and started
+  // again: the files it had in hand, and those that arrived meanwhile, must still each get an outcome.
+  const killAt = first + Math.floor((count - first) * (0.3 + 0.4 * random()));
+  const problems: string[] = [];
+  const started = Date.now();
+  const present = names.slice(0, first);
+  const tally = { copied: 0, slow: 0, renamed: 0, replaced: 0, removed: 0 };
+  let burst = between(1, 25);
+  for (const [i, name] of names.entries()) {
+    if (i < first) continue;
+    if (i === killAt) {
+      watcher.child.kill('SIGKILL');
+      await watcher.exited;
+      appendFileSync(log, '--- killed (SIGKILL) and started again\n');
+      writeFileSync(join(input, name), bytesOf(name)); // arrives while no watcher runs
+      present.push(name);
+      watcher = start();
+      continue;
+    }
+    const bytes = bytesOf(name);
+    const target = join(input, name);
+    const roll = random();
+    if (roll < 0.2) {
+      // Written in two halves with a pause between: read once whole, never half.
+      const half = Math.floor(bytes.length / 2);
+      writeFileSync(target, bytes.subarray(0, half));
+      await sleep(between(100, 700));
+      appendFileSync(target, bytes.subarray(half));
+      tally.slow++;
+    } else if (roll < 0.3) {
+      // Saved under a hidden name, then renamed, as browsers and mail clients do.
+      writeFileSync(join(input, `.${name}.part`), bytes);
+      renameSync(join(input, `.${name}.part`), target);
+      tally.renamed++;
+    } else {
+      writeFileSync(target, bytes);
+      tally.copied++;
+    }
+    present.push(name);
+    if (random() < 0.08) {
+      // Another file's content under a name already read (the same type, or now and then not).
+      const other = names[below(names.length)]!;
+      writeFileSync(join(input, pick(present)), bytesOf(other));
+      tally.replaced++;
+    }
+    if (random() < 0.06 && present.length > 1) {
+      const gone = present.splice(below(present.length), 1)[0]!;
+      rmSync(join(input, gone), { force: true });
+      tally.removed++;
+    }
+    if (--burst === 0) {
+      await sleep(between(0, 1500));
+      burst = between(1, 25);
+    }
+    if (watcher.exit !== undefined) break;
+  }
+  const fed = (Date.now() - started) / 1000;
+  // Once nothing more arrives, the outputs must come to agree with the folder.
+  const files = folderState(input);
+  const deadline = Date.now() + 60_000 + count * 500;
+  let last: string[] = ['no results.json yet'];
+  while (watcher.exit === undefined && Date.now() < deadline) {
+    const results = readResults(out);
+    last = results ? mismatches(results, files, out) : ['no results.json yet'];
+    if (last.length === 0) break;
+    await sleep(1000);
+  }
+  const settled = (Date.now() - started) / 1000;
+  if (watcher.exit !== undefined) problems.push(`the watcher stopped by itself (exit ${watcher.exit})`);
+  else if (last.length) problems.push(...last.map((p) => `after ${settled.toFixed(0)} s: ${p}`));
+  const watched = readResults(out);
+  // Ctrl-C: finishes what it has in hand, writes the outputs and exits 0.
+  const stopping = Date.now();
+  if (watcher.exit === undefined) {
+    watcher.child.kill('SIGINT');
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([watcher.exited, new Promise((resolve) => (timer = setTimeout(resolve, 60_000)))]);
+    clearTimeout(timer);
+    if (watcher.exit === undefined) {
+      watcher.child.kill('SIGKILL');
+      problems.push('Ctrl-C did not stop the watcher within 60 s');
+    } else if (watcher.exit !== 0) problems.push(`Ctrl-C: the watcher exited ${watcher.exit}`);
+  }
+  const stopped = (Date.now() - stopping) / 1000;
+  const internals = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => INTERNALS.test(line));
+  for (const line of internals.slice(0, 10)) problems.push(`the log shows a library's internals: ${line}`);
+  // A batch run over the final folder must agree with what the watcher kept current.
+  const batchOut = join(dir, 'batch');
+  const batchStart = Date.now();
+  const batch = spawnSync(
+    process.execPath,
+    [CLI, 'run', input, '--out', batchOut, '--no-cache', '--as-of', AS_OF, '--timeout', String(timeout)],
+    { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const batchTime = (Date.now() - batchStart) / 1000;
+  const batchResults = readResults(batchOut);
+  if (batch.status !== 0 || !batchResults) problems.push(`run over the final folder: exit ${batch.status}`);
+  else if (watched) {
+    const a = new Set(outcomeLines(watched));
+    const b = new Set(outcomeLines(batchResults));
+    const onlyWatch = [...a].filter((l) => !b.has(l));
+    const onlyRun = [...b].filter((l) => !a.has(l));
+    for (const l of onlyWatch.slice(0, 10)) problems.push(`watch, not run: ${l}`);
+    for (const l of onlyRun.slice(0, 10)) problems.push(`run, not watch: ${l}`);
+  }
+  const byStatus = new Map<string, number>([['candidate', watched?.candidates.length ?? 0]]);
+  for (const f of watched?.failures ?? []) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
+  console.log(
+    `${count} variants of the samples (seed ${seed}) into a watched folder: ${first} there at the start, ` +
+      `the rest over ${fed.toFixed(1)} s, the watcher killed and started again at file ${killAt} ` +
+      `(${Object.entries(tally)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}); outputs agreed with the folder after ${settled.toFixed(1)} s`,
+  );
+  console.log(`outcomes: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `Ctrl-C to exit: ${stopped.toFixed(1)} s; run over the final folder: ${batchTime.toFixed(1)} s`,
+  );
+  if (keep) console.log(`files, outputs and the watcher's log kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  if (problems.length) {
+    console.log(`\n${problems.length} problem(s):`);
+    for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
+    process.exitCode = 1;
+  } else {
+    console.log(
+      'every file in the folder has one outcome, for what it holds now; Ctrl-C exited 0; ' +
+        '`run` over the same folder gives the same outcomes, scores and ranks',
+    );
+  }
 }
 
 main();
