@@ -2,8 +2,8 @@
 // thread. The reason is memory: V8 lets a heap grow to four times what it holds once the largest heap
 // allowed is 2 GB or more (the default on any machine with 8 GB of memory or more), and under 2 GB
 // it grows by at most about twice. Over 10,000 CVs the main thread holds about 100 MB, but its heap
-// reached about 430 MB and the process 750 MB; with a set size, about 500 MB (see README,
-// Performance). The main thread keeps the terminal: it shows the progress and answers Ctrl-C.
+// reached about 430 MB and the process 750 MB; with a set size, about 500 MB (see
+// docs/performance.md). The main thread keeps the terminal: it shows the progress and answers Ctrl-C.
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { RunSummary } from '../pipeline/last-run.js';
@@ -21,8 +21,8 @@ import { tenthOf } from './progress.js';
  * (eleventh session, two each, `run --no-cache --concurrency 2`): 10,000 CVs peaked at 299-302,
  * 279-282 and 284-285 MB; 2,000 at 256-257, 255-257 and 250-255 MB; 400 at 230-231, 228-232 and
  * 226-228 MB. 20,000 CVs with 1,024: 360 MB (384-403 MB with 2,000 in the tenth session). It may
- * cost a few percent of CPU time, within the noise of the machine it was measured on (README,
- * What made it leaner).
+ * cost a few percent of CPU time, within the noise of the machine it was measured on
+ * (docs/performance.md, What made it leaner).
  */
 export const RUN_HEAP_MB = 1024;
 

@@ -10,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
  * and a run over a few thousand CVs ends before that work pays off: inlining makes the compiler's
  * graphs many times larger, and it took a fifth of a run's CPU time (Linux `perf` samples, 2,000
  * CVs). Runs alternated with and without the flag, `run --no-cache --concurrency 2` on 2 cores,
- * medians of user CPU time and wall time (see the README's Performance section): 400 CVs 5.87 s
+ * medians of user CPU time and wall time (see docs/performance.md): 400 CVs 5.87 s
  * against 6.59 s and 3.80 s against 4.18 s (six runs each); 2,000 CVs 15.87 s against 17.24 s and
  * 9.96 s against 10.99 s (five runs each); 10,000 CVs the same within noise (six runs each), with
  * a peak 5-10 MB lower. Results are the same either way: the flag only changes how V8 compiles, not

@@ -461,7 +461,7 @@ export async function screenFiles(
 ): Promise<ScreenedItem[]> {
   // A few runners, each taking the next file once it is done with one: a folder of 10,000 files
   // never has 10,000 suspended calls waiting their turn, each a promise, its frame and a queue
-  // entry (over 10,000 CVs the reading's RSS reached 280 MB against 292 MB: README, Performance).
+  // entry (over 10,000 CVs the reading's RSS reached 280 MB against 292 MB: docs/performance.md).
   const screened: ScreenedItem[][] = new Array<ScreenedItem[]>(files.length);
   let next = 0;
   let done = 0;

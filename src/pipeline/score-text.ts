@@ -34,7 +34,7 @@ export interface ScoreSpec {
  * screening thread writes to its spill file and cache as they are, instead of receiving them as
  * objects and turning them back into JSON: the worker, not the screening thread, does that work.
  * Bytes rather than a string: they arrive outside the screening thread's heap, which strings of
- * 17-24 KB a CV made grow by some 20 MB over 2,000 CVs (see the README's Performance section).
+ * 17-24 KB a CV made grow by some 20 MB over 2,000 CVs (see docs/performance.md).
  * Beside them, what the ranking reads of them.
  */
 export type TextScore =
