@@ -268,6 +268,8 @@ const TEXT_INSERTS = [
   '<a '.repeat(20_000),
   '.'.repeat(100_000) + 'x',
   '-'.repeat(100_000) + 'x',
+  '1 '.repeat(75_000),
+  '(1) '.repeat(40_000),
 ];
 
 function mutateText(file: Buffer): Buffer {

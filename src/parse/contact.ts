@@ -1,4 +1,4 @@
-import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
+import { findNumbers, type CountryCode, type NumberFound, type PhoneNumber } from 'libphonenumber-js';
 import type { Contact, CvLine, Section } from '../model.js';
 import { maskDateRanges } from './dates.js';
 import { namesAJob } from './positions.js';
@@ -41,18 +41,8 @@ export function readContact(
         .matchAll(EMAIL_RE),
     ].map((m) => m[0].replace(/\.$/, '').toLowerCase()),
   );
-  const phoneText = phoneLines(maskDateRanges(text));
   const phones = unique(
-    // 'POSSIBLE' leniency: right length for the country. Stricter validation drops real-looking numbers in
-    // ranges a library's metadata does not know yet (and the reserved 07700 900xxx drama range).
-    (phoneText
-      ? (findNumbers(phoneText, { defaultCountry, v2: true, leniency: 'POSSIBLE' } as {
-          defaultCountry: CountryCode;
-          v2: true;
-        }) as NumberFound[])
-      : []
-    )
-      .map((found) => found.number)
+    findPhoneNumbers(phoneLines(maskDateRanges(text)), defaultCountry)
       .filter((n) => n.isPossible())
       .map((n) => n.formatInternational()),
   );
@@ -109,6 +99,51 @@ export function phoneLines(text: string): string {
       return false;
     })
     .join('\n');
+}
+
+/**
+ * A line longer than this is searched for phone numbers on its own, giving up after
+ * LONG_LINE_TRIES candidates that are not numbers (libphonenumber's `maxTries`). Each candidate costs
+ * time: tried to the end, a pasted line of 150,000 characters of "1 1 1 ..." took 1.3 s, one of
+ * "(1) (1) ..." as long 1.3 s, and 1.2 million characters of it 7 s. A real line that long, a CV
+ * whose text came out on one line, has far fewer figures that could be numbers before its phone.
+ */
+const LONG_LINE = 2_000;
+const LONG_LINE_TRIES = 500;
+
+/**
+ * The phone numbers in `text` (lines that could hold one, see phoneLines), in order. 'POSSIBLE'
+ * leniency: right length for the country. Stricter validation drops real-looking numbers in ranges
+ * a library's metadata does not know yet (and the reserved 07700 900xxx drama range).
+ */
+export function findPhoneNumbers(text: string, defaultCountry: CountryCode): PhoneNumber[] {
+  if (!text) return [];
+  const find = (part: string, maxTries?: number) =>
+    (
+      findNumbers(part, { defaultCountry, v2: true, leniency: 'POSSIBLE', maxTries } as {
+        defaultCountry: CountryCode;
+        v2: true;
+      }) as NumberFound[]
+    ).map((found) => found.number);
+  const lines = text.split('\n');
+  if (lines.every((line) => line.length <= LONG_LINE)) return find(text);
+  // The matcher never reads across a line break: the short lines together, each long one alone.
+  const numbers: PhoneNumber[] = [];
+  let short: string[] = [];
+  const flush = () => {
+    if (short.length) numbers.push(...find(short.join('\n')));
+    short = [];
+  };
+  for (const line of lines) {
+    if (line.length <= LONG_LINE) {
+      short.push(line);
+      continue;
+    }
+    flush();
+    numbers.push(...find(line, LONG_LINE_TRIES));
+  }
+  flush();
+  return numbers;
 }
 
 function normaliseLink(raw: string): string | null {

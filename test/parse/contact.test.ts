@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers, type CountryCode, type NumberFound } from 'libphonenumber-js';
-import { findLocation, findName, phoneLines, readContact } from '../../src/parse/contact.js';
+import {
+  findLocation,
+  findName,
+  findPhoneNumbers,
+  phoneLines,
+  readContact,
+} from '../../src/parse/contact.js';
 import { splitSections } from '../../src/parse/sections.js';
 
 const lines = (texts: string[]) => texts.map((text, i) => ({ number: i + 1, text }));
@@ -123,6 +129,33 @@ describe('phoneLines', () => {
   it('is empty when no line could hold a number', () => {
     expect(phoneLines('Jane Doe\nGrew 40% faster in 2019\nv1.2.3')).toBe('');
   });
+});
+
+describe('findPhoneNumbers', () => {
+  const numbers = (text: string) => findPhoneNumbers(text, 'GB').map((n) => n.formatInternational());
+
+  it('finds the same numbers in a CV written on one long line as line by line', () => {
+    // A CV whose text came out as one line: real figures before the phone, 3,000 characters and more.
+    const cv = [
+      'Jane Doe · Senior Engineer · London',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `Cut p95 latency by ${10 + i}% for ${1200 + i} users in 20${10 + (i % 15)}`,
+      ),
+      'Tel: +44 7700 900123 · Mobile (020) 7946 0958 · +1-415-555-0132',
+    ];
+    const oneLine = cv.join(' · ');
+    expect(oneLine.length).toBeGreaterThan(2_000);
+    expect(numbers(phoneLines(oneLine))).toEqual(numbers(phoneLines(cv.join('\n'))));
+    expect(numbers(phoneLines(oneLine))).toEqual(['+44 7700 900123', '+44 20 7946 0958', '+1 415 555 0132']);
+  });
+
+  it('gives up on a pasted line of 1.2 million characters of "(1) " and finds the phone after it', () => {
+    // Each candidate the matcher tries costs time: tried to the end, such a line took some 7 s.
+    const blob = '(1) '.repeat(300_000);
+    const contact = readContact(splitSections(lines(['Jane Doe', blob, 'Phone: 07700 900 999'])), []);
+    expect(contact.phones).toEqual(['+44 7700 900999']);
+  }, 5_000); // some 30 ms here: the limit tells the bounded search from the old one
 });
 
 describe('phone digits', () => {
