@@ -96,6 +96,13 @@ export interface IndexRowView {
   /** The candidate's own file, relative to index.html; null when it cannot be linked. */
   sourceHref: string | null;
   recruiterHref: string;
+  /**
+   * The row is past the first INDEX_PAGE_SIZE: written hidden, so the browser never lays out a table
+   * of thousands of rows at once (the page's script shows more on request).
+   */
+  beyondFirstPage: boolean;
+  /** Every second row, for the stripes (the page's script keeps them right when it sorts or filters). */
+  alt: boolean;
   /** The feedback report; null in blind mode, where recruiter pages do not link it (it carries the name). */
   feedbackHref: string | null;
 }
@@ -114,8 +121,17 @@ export interface IndexView extends PageView {
   counts: { candidates: number; shortlist: number; consider: number; reject: number; failures: number };
   tiers: { value: Tier; label: string }[];
   candidates: IndexRowView[];
+  /** How many rows the ranking shows at first, and adds at each "Show more" (INDEX_PAGE_SIZE). */
+  pageSize: number;
   failures: FailureView[];
 }
+
+/**
+ * The rows index.html shows at first, and adds at each "Show more". A browser lays out a table of
+ * 10,000 candidates in seconds: with every row shown, Chromium took 5 s to open such a ranking and
+ * 5-6 s for each sort; showing 500, 1 s and 0.5-0.7 s. A recruiter reads the ranking from the top.
+ */
+export const INDEX_PAGE_SIZE = 500;
 
 export interface CriterionView {
   id: string;
@@ -462,7 +478,7 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
   const tierCounts: Record<Tier, number> = { shortlist: 0, consider: 0, reject: 0 };
   // One pass, reading each candidate's reading and assessment at most once (they may be loaded
   // from disk when read; not at all when the candidate's row is already known).
-  const candidates = ranking.candidates.map((candidate): IndexRowView => {
+  const candidates = ranking.candidates.map((candidate, i): IndexRowView => {
     const row = rankingRow(candidate);
     tierCounts[row.tier]++;
     return {
@@ -485,6 +501,8 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
       file: blind ? '' : clip(row.file, 500),
       sourceHref: sourceLink(options, ranking, 'index.html', candidate.file),
       recruiterHref: checkReportPath(candidate.reports.recruiter),
+      beyondFirstPage: i >= INDEX_PAGE_SIZE,
+      alt: i % 2 === 1,
       feedbackHref: blind ? null : checkReportPath(candidate.reports.feedback),
     };
   });
@@ -502,6 +520,7 @@ export function buildIndexView(ranking: Ranking, css: string, options: PageOptio
     },
     tiers: TIER_ORDER.map((value) => ({ value, label: TIER_LABELS[value] })),
     candidates,
+    pageSize: INDEX_PAGE_SIZE,
     failures: ranking.failures.map(failureView),
   };
 }

@@ -3,13 +3,16 @@
 // (DOM types for the code that runs inside the page.)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndexView, INDEX_PAGE_SIZE, loadTemplates } from '../../src/output/html.js';
+import { defaultTemplatesDir } from '../../src/output/index.js';
+import { makeLargeRanking } from '../fixtures/ranking.js';
 
 // The reports in a real browser: headless Chromium opens the pages a run of the built CLI writes
 // (a few sample CVs, with and without --blind) straight from disk, and we check what a reader
@@ -166,6 +169,64 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
     expect(await page.locator('th:has(button:text-is("Rank"))').getAttribute('aria-sort')).toBe('ascending');
     await shot(page, 'index-sorted');
     await page.close();
+  });
+
+  it('shows a large ranking a page at a time, and sorts and filters every row', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'shortlist-browser-large-'));
+    try {
+      const templates = await loadTemplates(defaultTemplatesDir());
+      const index = join(dir, 'index.html');
+      await writeFile(index, templates.index(buildIndexView(makeLargeRanking(1_200), templates.css)));
+      const { page, errors } = await visit(index);
+      const rows = page.locator('#ranking tbody tr');
+      const shown = (): Promise<number> => page.locator('#ranking tbody tr:visible').count();
+      const ranks = (): Promise<number[]> =>
+        page.$$eval('#ranking tbody tr:not([hidden])', (trs) =>
+          trs.map((tr) => Number((tr as HTMLTableRowElement).cells[0]!.textContent)),
+        );
+      const striped = (): Promise<boolean> =>
+        page.$$eval('#ranking tbody tr:not([hidden])', (trs) =>
+          trs.every((tr, i) => tr.classList.contains('alt') === (i % 2 === 1)),
+        );
+      const count = () => page.locator('#visible-count').textContent();
+      expect(await rows.count()).toBe(1_200);
+      expect(await shown()).toBe(INDEX_PAGE_SIZE);
+      expect(await count()).toBe(`1200 candidates, the first ${INDEX_PAGE_SIZE} shown`);
+      expect(await page.locator('#show-more').textContent()).toBe(`Show ${INDEX_PAGE_SIZE} more`);
+      // Sorting reaches the rows not shown: rank, reversed, starts from the last candidate.
+      await page.locator('th button:text-is("Rank")').click();
+      expect((await ranks()).slice(0, 3)).toEqual([1200, 1199, 1198]);
+      expect(await shown()).toBe(INDEX_PAGE_SIZE);
+      expect(await striped()).toBe(true);
+      await page.locator('#show-more').click();
+      expect(await shown()).toBe(2 * INDEX_PAGE_SIZE);
+      expect(await page.locator('#show-more').textContent()).toBe(`Show ${1_200 - 2 * INDEX_PAGE_SIZE} more`);
+      await page.locator('#show-all').click();
+      expect(await shown()).toBe(1_200);
+      expect(await page.locator('#more').isVisible()).toBe(false);
+      expect(await count()).toBe('1200 candidates');
+      await page.locator('th button:text-is("Rank")').click();
+      expect(await ranks()).toEqual(Array.from({ length: 1_200 }, (_, i) => i + 1));
+      expect(await striped()).toBe(true);
+      // So does the filter: a file far past the first page is found, and the page starts again.
+      await page.locator('#filter-text').fill('batch/1150-');
+      expect(await ranks()).toEqual([1151]);
+      expect(await count()).toBe('1 of 1200 candidates');
+      await page.locator('#filter-text').fill('');
+      expect(await shown()).toBe(INDEX_PAGE_SIZE);
+      expect(errors).toEqual([]);
+      await shot(page, 'index-large');
+      await page.close();
+      // Without scripts, every row shows.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await context.newPage();
+      await plain.goto(pathToFileURL(index).href);
+      expect(await plain.locator('#ranking tbody tr:visible').count()).toBe(1_200);
+      expect(await plain.locator('#more').isVisible()).toBe(false);
+      await context.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('filters the ranking as you type, and by tier', async () => {

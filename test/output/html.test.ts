@@ -6,13 +6,22 @@ import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FEEDBACK_HEADINGS,
+  INDEX_PAGE_SIZE,
   buildFeedbackView,
+  buildIndexView,
   buildTimeline,
   loadTemplates,
   writeHtmlReports,
 } from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
-import { HOSTILE_NAME, LONG_TEXT, NAMES, SCRIPT_QUOTE, makeRanking } from '../fixtures/ranking.js';
+import {
+  HOSTILE_NAME,
+  LONG_TEXT,
+  NAMES,
+  SCRIPT_QUOTE,
+  makeLargeRanking,
+  makeRanking,
+} from '../fixtures/ranking.js';
 
 const CSP_INDEX =
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; ` +
@@ -234,6 +243,22 @@ describe('index.html', () => {
     expect(index()).toContain('<input id="filter-text" type="search"');
     expect(index()).toMatch(/<select id="filter-tier">[\s\S]*<option value="consider">Consider<\/option>/);
     expect(index().match(/<button type="button" class="sort">/g)?.length).toBe(8);
+  });
+
+  it('writes the rows past the first page hidden, and every second row striped', async () => {
+    const view = buildIndexView(makeLargeRanking(INDEX_PAGE_SIZE + 3), '');
+    expect(view.pageSize).toBe(INDEX_PAGE_SIZE);
+    expect(view.candidates.map((c) => c.beyondFirstPage)).toEqual(
+      Array.from({ length: INDEX_PAGE_SIZE + 3 }, (_, i) => i >= INDEX_PAGE_SIZE),
+    );
+    expect(view.candidates.slice(0, 4).map((c) => c.alt)).toEqual([false, true, false, true]);
+    const html = (await loadTemplates(defaultTemplatesDir())).index(view);
+    expect(html.match(/<tr data-tier="\w+"( class="alt")? hidden>/g)).toHaveLength(3);
+    expect(html).toContain(`data-page-size="${INDEX_PAGE_SIZE}"`);
+    // Without scripts, the hidden rows show.
+    expect(html).toMatch(/<noscript><style>table\.ranking tbody tr\[hidden\] \{ display: table-row; \}/);
+    // A small ranking has none hidden.
+    expect(index()).not.toMatch(/<tr data-tier="\w+"( class="alt")? hidden>/);
   });
 
   it('lists unreadable files with what to do', () => {
