@@ -388,22 +388,37 @@ function main(): void {
   for (const f of results.failures) {
     if (INTERNALS.test(f.message)) problems.push(`${f.file}: a library's internals shown: ${f.message}`);
   }
-  const byStatus = new Map<string, number>([['candidate', results.candidates.length]]);
-  for (const f of results.failures) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
   console.log(`${count} variants of the samples (seed ${option('--seed', 1)}), run in ${wall.toFixed(1)} s`);
-  console.log(`outcomes: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`outcomes: ${outcomeCounts(results)}`);
   console.log('slowest files (ms in the worker reading the file, then reading and scoring its text):');
   for (const t of [...times.files].sort((a, b) => total(b) - total(a)).slice(0, 5)) {
     console.log(`  ${t.file}  ${t.readMs === null ? '-' : t.readMs.toFixed(0)} + ${t.scoreMs.toFixed(0)}`);
   }
-  if (args.includes('--keep')) console.log(`files and outputs kept in ${dir}`);
+  finish(
+    dir,
+    args.includes('--keep'),
+    problems,
+    "every file has one outcome; no message shows a library's internals",
+  );
+}
+
+/** "candidate 170, malformed 96, ...": how many files ended in each outcome. */
+function outcomeCounts(results: Results): string {
+  const byStatus = new Map<string, number>([['candidate', results.candidates.length]]);
+  for (const f of results.failures) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
+  return [...byStatus].map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
+/** Keeps or removes the fuzz's folder, then prints the problems (exit 1) or that there were none. */
+function finish(dir: string, keep: boolean, problems: string[], allWell: string): void {
+  if (keep) console.log(`files, outputs and logs kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
   if (problems.length) {
     console.log(`\n${problems.length} problem(s):`);
     for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
     process.exitCode = 1;
   } else {
-    console.log("every file has one outcome; no message shows a library's internals");
+    console.log(allWell);
   }
 }
 
@@ -629,8 +644,6 @@ async function fuzzWatch(count: number, seed: number, timeout: number, keep: boo
     for (const l of onlyWatch.slice(0, 10)) problems.push(`watch, not run: ${l}`);
     for (const l of onlyRun.slice(0, 10)) problems.push(`run, not watch: ${l}`);
   }
-  const byStatus = new Map<string, number>([['candidate', watched?.candidates.length ?? 0]]);
-  for (const f of watched?.failures ?? []) byStatus.set(f.status, (byStatus.get(f.status) ?? 0) + 1);
   console.log(
     `${count} variants of the samples (seed ${seed}) into a watched folder: ${first} there at the start, ` +
       `the rest over ${fed.toFixed(1)} s, the watcher killed and started again at file ${killAt} ` +
@@ -638,22 +651,17 @@ async function fuzzWatch(count: number, seed: number, timeout: number, keep: boo
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}); outputs agreed with the folder after ${settled.toFixed(1)} s`,
   );
-  console.log(`outcomes: ${[...byStatus].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`outcomes: ${watched ? outcomeCounts(watched) : 'no results'}`);
   console.log(
     `Ctrl-C to exit: ${stopped.toFixed(1)} s; run over the final folder: ${batchTime.toFixed(1)} s`,
   );
-  if (keep) console.log(`files, outputs and the watcher's log kept in ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
-  if (problems.length) {
-    console.log(`\n${problems.length} problem(s):`);
-    for (const p of problems.slice(0, 50)) console.log(`  ${p}`);
-    process.exitCode = 1;
-  } else {
-    console.log(
-      'every file in the folder has one outcome, for what it holds now; Ctrl-C exited 0; ' +
-        '`run` over the same folder gives the same outcomes, scores and ranks',
-    );
-  }
+  finish(
+    dir,
+    keep,
+    problems,
+    'every file in the folder has one outcome, for what it holds now; Ctrl-C exited 0; ' +
+      '`run` over the same folder gives the same outcomes, scores and ranks',
+  );
 }
 
 main();
