@@ -214,6 +214,14 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
       expect(await count()).toBe('1 of 1200 candidates');
       await page.locator('#filter-text').fill('');
       expect(await shown()).toBe(INDEX_PAGE_SIZE);
+      // A printout of part of the ranking says so; the filters are not printed.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('#print-note').textContent()).toBe(
+        `This printout shows ${INDEX_PAGE_SIZE} of the 1200 candidates.`,
+      );
+      expect(await page.locator('#print-note').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('#print-note').isVisible()).toBe(false);
       expect(errors).toEqual([]);
       await shot(page, 'index-large');
       await page.close();
@@ -300,6 +308,8 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
     const { page } = await visit(join(out, 'index.html'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.filters').isVisible()).toBe(false);
+    // The whole ranking is shown: no note that the printout is partial.
+    expect(await page.locator('#print-note').isVisible()).toBe(false);
     expect(await page.$eval('#ranking thead', (el) => getComputedStyle(el).display)).toBe(
       'table-header-group',
     );
