@@ -7,15 +7,21 @@ export function tenthOf(p: Progress): number {
 
 /**
  * A one-line progress bar on stderr when it is a terminal; on a pipe or in CI, a line every 10% so
- * logs stay short.
+ * logs stay short. Once the files have been read for a few seconds, it says about how long reading
+ * the rest will take, at the pace so far (`now`: the clock, in milliseconds).
  */
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
+export function progressReporter(
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): {
   update(p: Progress): void;
   finish(): void;
 } {
   const tty = stream.isTTY === true;
   let lastDecile = -1;
   let lastReportsDecile = -1;
+  // The first progress seen: the pace is counted from there, not from the thread's start-up.
+  let start: { at: number; done: number } | null = null;
   return {
     update(p) {
       if (p.phase === 'writing' && p.reports) {
@@ -37,7 +43,9 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
         return;
       }
       const fraction = p.total ? p.done / p.total : 1;
-      const failed = p.failed ? ` · ${p.failed} failed` : '';
+      start ??= { at: now(), done: p.done };
+      const left = timeLeft(start, p, now());
+      const failed = `${p.failed ? ` · ${p.failed} failed` : ''}${left ? ` · ${left}` : ''}`;
       if (tty) {
         stream.write(`\r\x1b[2K[${bar(fraction)}] ${p.done}/${p.total} files${failed}`);
       } else {
@@ -52,6 +60,23 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
       if (tty) stream.write('\r\x1b[2K');
     },
   };
+}
+
+/** The minimum of reading, in seconds, before the time left is told: the pace is unsteady before. */
+const PACE_AFTER_S = 3;
+
+/**
+ * "a few seconds to read the rest", "about 40 s ...", "about 3 min ...", at the pace since
+ * `start`; empty before PACE_AFTER_S or when nothing is left.
+ */
+export function timeLeft(start: { at: number; done: number }, p: Progress, at: number): string {
+  const seconds = (at - start.at) / 1000;
+  const read = p.done - start.done;
+  if (seconds < PACE_AFTER_S || read <= 0 || p.done >= p.total) return '';
+  const left = ((p.total - p.done) * seconds) / read;
+  if (left < 10) return 'a few seconds to read the rest';
+  if (left < 60) return `about ${Math.round(left / 5) * 5} s to read the rest`;
+  return `about ${Math.round(left / 60)} min to read the rest`;
 }
 
 /** A bar of 24 characters, filled to `fraction`. */

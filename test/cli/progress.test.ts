@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressReporter } from '../../src/cli/progress.js';
+import { progressReporter, timeLeft } from '../../src/cli/progress.js';
 
 function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } {
   const chunks: string[] = [];
@@ -60,5 +60,37 @@ describe('progressReporter', () => {
         '\r\x1b[2KWriting the workbook, results.json and the reports (10 files read)...' +
         '\r\x1b[2K',
     );
+  });
+
+  it('says about how long reading the rest will take, once it has read for a few seconds', () => {
+    const { stream, text } = fakeStream(true);
+    let clock = 1_000;
+    const progress = progressReporter(stream, () => clock);
+    const at = (done: number) => ({ done, total: 1_000, failed: 0, file: '' });
+    progress.update(at(10));
+    clock += 2_000; // two seconds: too soon to say
+    progress.update(at(50));
+    clock += 2_000; // 190 files in 4 s: 800 more take about 17 s
+    progress.update(at(200));
+    clock += 56_000; // 300 files in 60 s: 700 more take about 140 s
+    progress.update(at(310));
+    expect(text()).toBe(
+      '\r\x1b[2K[------------------------] 10/1000 files' +
+        '\r\x1b[2K[#-----------------------] 50/1000 files' +
+        '\r\x1b[2K[#####-------------------] 200/1000 files · about 15 s to read the rest' +
+        '\r\x1b[2K[#######-----------------] 310/1000 files · about 2 min to read the rest',
+    );
+  });
+
+  it('tells the time left in steps a reader can take in', () => {
+    const start = { at: 0, done: 0 };
+    const p = (done: number) => ({ done, total: 100, failed: 0, file: '' });
+    expect(timeLeft(start, p(50), 2_000)).toBe(''); // before 3 s
+    expect(timeLeft(start, p(50), 4_000)).toBe('a few seconds to read the rest');
+    expect(timeLeft(start, p(50), 12_000)).toBe('about 10 s to read the rest');
+    expect(timeLeft(start, p(10), 3_000)).toBe('about 25 s to read the rest');
+    expect(timeLeft(start, p(10), 20_000)).toBe('about 3 min to read the rest');
+    expect(timeLeft(start, p(100), 9_000)).toBe(''); // nothing left
+    expect(timeLeft({ at: 0, done: 30 }, p(30), 9_000)).toBe(''); // no pace yet
   });
 });
