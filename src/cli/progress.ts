@@ -43,16 +43,17 @@ export function progressReporter(
         return;
       }
       const fraction = p.total ? p.done / p.total : 1;
-      start ??= { at: now(), done: p.done };
-      const left = timeLeft(start, p, now());
-      const failed = `${p.failed ? ` · ${p.failed} failed` : ''}${left ? ` · ${left}` : ''}`;
+      const at = now();
+      start ??= { at, done: p.done };
+      const left = timeLeft(start, p, at);
+      const notes = `${p.failed ? ` · ${p.failed} failed` : ''}${left ? ` · ${left}` : ''}`;
       if (tty) {
-        stream.write(`\r\x1b[2K[${bar(fraction)}] ${p.done}/${p.total} files${failed}`);
+        stream.write(`\r\x1b[2K[${bar(fraction)}] ${p.done}/${p.total} files${notes}`);
       } else {
         const decile = tenthOf(p);
         if (decile !== lastDecile) {
           lastDecile = decile;
-          stream.write(`${p.done}/${p.total} files${failed}\n`);
+          stream.write(`${p.done}/${p.total} files${notes}\n`);
         }
       }
     },
