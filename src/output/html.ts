@@ -129,7 +129,7 @@ export interface IndexView extends PageView {
 /**
  * The rows index.html shows at first, and adds at each "Show more". A browser lays out a table of
  * 10,000 candidates in seconds: with every row shown, Chromium took 5 s to open such a ranking and
- * 5-6 s for each sort; showing 500, 1 s and 0.5-0.7 s. A recruiter reads the ranking from the top.
+ * 4.7-6.3 s for each sort; showing 500, 1 s and 0.5-0.7 s. A recruiter reads the ranking from the top.
  */
 export const INDEX_PAGE_SIZE = 500;
 
