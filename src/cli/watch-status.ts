@@ -26,7 +26,8 @@ export function watchStatusReporter(
       last = s;
       if (tty) return draw();
       const text = line(s);
-      const wrote = s.lastUpdate && s.lastUpdate !== before?.lastUpdate;
+      // Compared by time: a status arrives from the watching thread as a copy, its Date a new object.
+      const wrote = s.lastUpdate !== null && s.lastUpdate.getTime() !== before?.lastUpdate?.getTime();
       if (s.state !== 'starting' && (wrote || s.state !== before?.state) && text !== printed) {
         printed = text;
         stream.write(`${text} · ${s.extracted} read, ${s.fromCache} from cache\n`);
