@@ -537,6 +537,7 @@ export function buildRanking(input: RankingInput): Ranking {
     if (!first?.extraction.ok) continue;
     const entry = remember(ctx, first.extraction);
     const spilled = entry.spilled;
+    if (!spilled && !entry.cv && lightened.has(first.extraction)) throw new TextGone(first.file);
     const cv = spilled ? null : (entry.cv ??= parseWith(ctx, first.extraction));
     const kind = spilled ? spilled.kind : cv!;
     if (kind.kind !== 'cv') {
@@ -662,21 +663,50 @@ function remember(ctx: RunContext, extraction: Extraction): Worked {
 
 const NO_LINKS: string[] = Object.freeze([]) as unknown as string[];
 
+/** Extractions whose text was dropped (see withoutText): their text must be read again to be scored. */
+const lightened = new WeakSet<Extraction>();
+
+/**
+ * A copy of an extraction without its text, links and layout: its format is all that is read of it
+ * once its CV is scored. `scoreItem` asks for the text again (its `reload`) if it must score it anew.
+ */
+export function withoutText(extraction: Extraction): Extraction {
+  if (!extraction.ok || lightened.has(extraction)) return extraction;
+  const { layout: _layout, ...rest } = extraction;
+  const light: Extraction = { ...rest, text: '', links: NO_LINKS };
+  lightened.add(light);
+  return light;
+}
+
 /**
  * Once an item is scored under every context (with a spill store), its extracted text is dropped:
  * the item keeps a copy of its extraction without the text (nor links and layout), under which its
  * work is remembered.
  */
-function lighten(contexts: RunContext[], item: ScreenedItem): void {
+export function lighten(contexts: RunContext[], item: ScreenedItem): void {
   const extraction = item.extraction;
-  if (!extraction.ok || extraction.text === '') return;
+  if (!extraction.ok || lightened.has(extraction)) return;
   const entries = contexts.map((ctx) => remember(ctx, extraction));
   if (!entries.every((e) => e.spilled)) return;
-  // Its format is all that is read of it from now on: the links and the layout go with the text.
-  const { layout: _layout, ...rest } = extraction;
-  const light: Extraction = { ...rest, text: '', links: NO_LINKS };
+  const light = withoutText(extraction);
   contexts.forEach((ctx, i) => worked.get(ctx)!.set(light, entries[i]!));
   item.extraction = light;
+}
+
+/**
+ * Forgets the work on an item under `ctx` when it is kept in a spill store other than `store` (one
+ * that `watch` is done with): scoreItem then keeps it again, from the assessment cache.
+ */
+export function forgetUnlessIn(ctx: RunContext, item: ScreenedItem, store: SpillStore): void {
+  const entry = item.extraction.ok ? worked.get(ctx)?.get(item.extraction) : undefined;
+  if (entry?.spilled && entry.spilled.store !== store) delete entry.spilled;
+}
+
+/** Thrown by scoreItem when a CV must be scored anew and its text, dropped, cannot be had again. */
+export class TextGone extends Error {
+  constructor(file: string) {
+    super(`The text of ${file} is no longer in the cache`);
+  }
 }
 
 /**
@@ -728,9 +758,10 @@ export async function scoreItem(
   cache: AssessmentCache,
   spill?: SpillStore,
   scorer?: PoolScorer,
+  reload?: (item: ScreenedItem) => Promise<Extraction | null>,
 ): Promise<number> {
   if (!item.extraction.ok || item.sha256 === null) return 0;
-  const extraction = item.extraction;
+  let extraction = item.extraction;
   const entry = remember(ctx, extraction);
   if (entry.spilled || (entry.cv && (entry.cv.kind !== 'cv' || entry.assessment))) return 0;
   const key = contextKey(ctx);
@@ -742,6 +773,13 @@ export async function scoreItem(
     return 0;
   }
   let result = item.scores?.[key];
+  if (!result && !entry.cv && lightened.has(extraction)) {
+    // Scored before, under another profile or job, and its text dropped since (watch): read again.
+    const full = await reload?.(item);
+    if (!full?.ok || full.format !== extraction.format) throw new TextGone(item.file);
+    worked.get(ctx)!.set(full, entry);
+    item.extraction = extraction = full;
+  }
   if (!result && scorer && !entry.cv) {
     const scored = await scorer(item.file, extraction, [specOf(ctx)]);
     if (isFailure(scored)) {

@@ -44,6 +44,8 @@ export interface SpillStore {
    * way, the caller must not change it.
    */
   get<T>(ref: SpillRef): T;
+  /** Bytes written to the spill file so far (records held in memory not counted). */
+  size(): number;
   /** Closes (and deletes) the spill file; reading afterwards throws. Safe to call twice. */
   close(): void;
 }
@@ -117,6 +119,7 @@ export function openSpill(dir: string, options: { keepInMemory?: number } = {}):
       }
       return JSON.parse(bytes.toString('utf8', 0, ref.length)) as T;
     },
+    size: () => size,
     close() {
       unused.unregister(store);
       release(held);

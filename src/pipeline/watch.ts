@@ -22,17 +22,28 @@ import { Journal, type ItemRef } from './journal.js';
 import { DEFAULT_EXTRACT_LIMITS } from '../extract/index.js';
 import {
   buildRanking,
+  forgetUnlessIn,
+  lighten,
   makeStateDir,
   prepareRun,
   RunError,
   scoreItem,
   specOf,
+  TextGone,
+  withoutText,
   writeRanking,
   type RunContext,
   type RunOptions,
 } from './run.js';
 import { createScreener, type ScreenedItem } from './screen.js';
-import { processAlive } from './spill.js';
+import { openSpill, processAlive, type SpillStore } from './spill.js';
+
+/**
+ * The spill file of a watch is started afresh once it holds this much more than twice what it held
+ * after its last fresh start: records of files replaced or removed, and values the writers worked out
+ * (see computedOnce), are left in it as garbage.
+ */
+const SPILL_SLACK_BYTES = 64 * 1024 * 1024;
 
 export interface WatchOptions extends Omit<RunOptions, 'onProgress' | 'cache'> {
   /** Quiet time after the last change before the outputs are rewritten. */
@@ -92,10 +103,14 @@ export async function watchFolder(
   let cache: ExtractionCache;
   let assessments: AssessmentCache;
   let journal: Journal;
+  // Each scored CV waits in a spill file, as in `run` (spill.ts): what the watcher holds in memory
+  // for a CV is its file, score and place on disk, whatever the number of CVs.
+  let spill: SpillStore;
   try {
     cache = await openExtractionCache(stateDir);
     assessments = await openAssessmentCache(stateDir);
     journal = await Journal.open(stateDir);
+    spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });
   } catch (error) {
     await releaseLock();
     throw error;
@@ -115,6 +130,31 @@ export async function watchFolder(
     // The worker that reads a file also reads and scores its text, under the file's time limit.
     scoreSpecs: () => [specOf(ctx)],
   });
+
+  /** The profile and job the spill file's records were scored under, and its size when started. */
+  let spillCtx = ctx;
+  let spillStart = 0;
+  /** Spill stores given up, closed once a ranking no longer reading from them is written. */
+  const retired: SpillStore[] = [];
+  const reloadText = (item: ScreenedItem) =>
+    item.sha256 ? cache.get(item.sha256, item.file) : Promise.resolve(null);
+
+  /**
+   * Scores an item under the current profile and job (from the assessment cache when it can), keeps
+   * it in the spill file and drops its text. False when its text is needed and no longer in the cache.
+   */
+  async function keepScored(item: ScreenedItem): Promise<boolean> {
+    forgetUnlessIn(ctx, item, spill);
+    try {
+      await scoreItem(ctx, item, assessments, spill, screener.score, reloadText);
+    } catch (error) {
+      if (error instanceof TextGone) return false;
+      throw error;
+    }
+    delete item.scores;
+    lighten([ctx], item);
+    return true;
+  }
 
   /** What each finished file gave, by relative path: the ranking is built from this. */
   const results = new Map<string, ScreenedItem[]>();
@@ -136,8 +176,13 @@ export async function watchFolder(
   // Files the journal has as finished, with their outcome still in the cache, are not read again.
   for (const entry of journal.entries()) {
     if ((entry.status !== 'done' && entry.status !== 'failed') || !entry.items) continue;
+    // Without their text, which is read again only if a CV must be scored anew.
     const items = await loadItems(entry.items, cache);
-    if (items) results.set(entry.path, items);
+    if (items)
+      results.set(
+        entry.path,
+        items.map((i) => ({ ...i, extraction: withoutText(i.extraction) })),
+      );
   }
 
   const status = (): WatchStatus => {
@@ -354,6 +399,9 @@ export async function watchFolder(
       status: ok ? 'done' : 'failed',
       items,
     });
+    // Scored now (by the worker that read it, most often), so that only its place in the spill file
+    // waits for the next writing of the outputs, not its text.
+    for (const item of screened.items) await keepScored(item);
     results.set(rel, screened.items);
     changed();
     if (options.verbose) {
@@ -379,19 +427,37 @@ export async function watchFolder(
     flushing ??= (async () => {
       dirty = false;
       try {
-        // Readings and assessments from memory, the disk cache (a restart scores nothing twice) or the
-        // workers (after a change of profile or job, every CV is scored again there, several at once).
+        // A new profile or job, or a spill file grown with garbage: a fresh spill file, every CV kept
+        // again there (its records of the old one are garbage).
+        const fresh = spillCtx !== ctx || spill.size() > 2 * spillStart + SPILL_SLACK_BYTES;
+        if (fresh) {
+          retired.push(spill);
+          spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });
+          spillCtx = ctx;
+        }
+        // Readings and assessments from the spill file, the disk cache (a restart scores nothing
+        // twice) or the workers (after a change of profile or job, every CV is scored again there,
+        // several at once, its text read again from the cache).
+        const items = [...results.values()].flat();
         const scoring = pLimit(Math.max(2, options.concurrency * 2));
+        const gone = new Set<ScreenedItem>();
         await Promise.all(
-          [...results.values()].flat().map((item) =>
+          items.map((item) =>
             scoring(async () => {
-              await scoreItem(ctx, item, assessments, undefined, screener.score);
-              delete item.scores;
+              if (!(await keepScored(item))) gone.add(item);
             }),
           ),
         );
+        if (fresh) spillStart = spill.size();
+        if (gone.size > 0) {
+          // Its text no longer in the cache (deleted by hand): the file is read again, not lost.
+          for (const [rel, fileItems] of results) if (fileItems.some((i) => gone.has(i))) results.delete(rel);
+          const n = gone.size;
+          note(`${n} CV${n === 1 ? '' : 's'} must be read again: their text is no longer in the cache`);
+          scheduleScan(0);
+        }
         const next = buildRanking({
-          items: [...results.values()].flat(),
+          items: items.filter((i) => !gone.has(i)),
           skipped,
           ctx,
           startedAt: new Date().toISOString(),
@@ -400,6 +466,7 @@ export async function watchFolder(
         });
         written = (await writeRanking(next, out, options.templatesDir)).length;
         ranking = next;
+        for (const store of retired.splice(0)) store.close();
         lastUpdate = new Date();
         await journal.compactIfLarge();
         await pruneArchiveDir(archiveDir, results);
