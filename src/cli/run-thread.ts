@@ -27,12 +27,13 @@ import { tenthOf } from './progress.js';
 export const RUN_HEAP_MB = 1024;
 
 /**
- * Largest heap of the thread `watch` works in, in MB: under 2,048, for the reason above. A watch
- * holds every CV's reading and assessment in memory, to rank again at once after each change: it
- * held 230 MB after reading 9,500 of the bench's CVs (`--trace-gc`; the process 618 MB), about
- * 24 KB a CV, so it keeps the larger heap.
+ * Largest heap of the thread `watch` works in, in MB. Until the fourteenth session a watch held every
+ * CV's reading and assessment in memory (about 24 KB a CV: 230 MB after reading 9,500 bench CVs) and
+ * had 2,000 MB; it now keeps them in a spill file as `run` does, and holds a few KB a CV. A fresh
+ * watch over 10,000 bench CVs, until all were ranked (two or three runs each, alternated): peaks of
+ * 481-493 MB against 521-531 MB with 2,000, and 376-383 MB against 401-419 MB once written.
  */
-export const WATCH_HEAP_MB = 2000;
+export const WATCH_HEAP_MB = RUN_HEAP_MB;
 
 /** The screening thread's largest heap for a task: `heapMb` when given (tests set less). */
 export function threadHeapMb(task: Pick<ThreadTask, 'kind'>, heapMb?: number): number {
