@@ -92,6 +92,12 @@ export async function watchFolder(
   const root = resolve(options.input);
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new RunError(`Folder ${options.input} does not exist or is not a folder`);
+  if (options.jd && (await stat(options.jd).catch(() => null))?.isDirectory()) {
+    throw new RunError(
+      `--jd ${options.jd} is a folder: watch screens against one job description; give one file, ` +
+        'or start one watch per job, each with its own --out (run takes a folder of jobs)',
+    );
+  }
   const out = resolve(options.out);
   const stateDir = stateDirOf(out);
   let ctx: RunContext = await prepareRun(options);

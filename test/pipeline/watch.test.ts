@@ -80,6 +80,16 @@ describe('shortlist watch', () => {
     expect((await watch.exited).code).toBe(0);
   });
 
+  it('a folder of job descriptions is refused in one line that says what to do', async () => {
+    const dir = tmp();
+    const jobs = tmp('shortlist-jobs-');
+    writeFileSync(join(jobs, 'backend.md'), '# Backend Developer\n\n## Requirements\n\n- Go\n');
+    const watch = startWatch(dir, join(tmp(), 'out'), ['--jd', jobs]);
+    expect((await watch.exited).code).toBe(1);
+    expect(watch.log()).toContain(`--jd ${jobs} is a folder: watch screens against one job description`);
+    expect(watch.log()).toContain('start one watch per job, each with its own --out');
+  });
+
   it('a burst of 200 files: every one ranked exactly once', async () => {
     const dir = tmp();
     const out = join(tmp(), 'out');
