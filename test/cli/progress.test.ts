@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressReporter, timeLeft } from '../../src/cli/progress.js';
-
-function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; text: () => string } {
-  const chunks: string[] = [];
-  const stream = { isTTY, write: (s: string) => chunks.push(s) > 0 } as unknown as NodeJS.WriteStream;
-  return { stream, text: () => chunks.join('') };
-}
+import { fakeStream } from './fake-stream.js';
 
 describe('progressReporter', () => {
   it('on a pipe, prints a line every 10% and one when the outputs are being written', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { watchStatusReporter } from '../../src/cli/watch-status.js';
 import type { WatchStatus } from '../../src/pipeline/watch.js';
+import { fakeStream } from './fake-stream.js';
 
-/** A stream that is not a terminal (a service manager's log, a file), keeping what is written. */
+/** The lines written to a stream that is not a terminal (a service manager's log, a file). */
 function logStream(): { stream: NodeJS.WriteStream; lines: () => string[] } {
-  let text = '';
-  const stream = {
-    isTTY: false,
-    write(chunk: string) {
-      text += chunk;
-      return true;
-    },
-  } as unknown as NodeJS.WriteStream;
-  return { stream, lines: () => text.split('\n').filter(Boolean) };
+  const { stream, text } = fakeStream(false);
+  return { stream, lines: () => text().split('\n').filter(Boolean) };
 }
 
 const base: WatchStatus = {
