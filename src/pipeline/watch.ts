@@ -59,6 +59,8 @@ export interface WatchOptions extends Omit<RunOptions, 'onProgress' | 'cache'> {
   onNote?: ((message: string) => void) | undefined;
   /** Notes for every file read or removed (`--verbose`). */
   verbose?: boolean | undefined;
+  /** SPILL_SLACK_BYTES when absent; tests set 0 to start the spill file afresh more often. */
+  spillSlackBytes?: number | undefined;
 }
 
 export interface WatchStatus {
@@ -446,7 +448,8 @@ export async function watchFolder(
       try {
         // A new profile or job, or a spill file grown with garbage: a fresh spill file, every CV kept
         // again there (its records of the old one are garbage).
-        const fresh = spillCtx !== ctx || spill.size() > 2 * spillStart + SPILL_SLACK_BYTES;
+        const slack = options.spillSlackBytes ?? SPILL_SLACK_BYTES;
+        const fresh = spillCtx !== ctx || spill.size() > 2 * spillStart + slack;
         if (fresh) {
           retired.push(spill);
           spill = openSpill(join(stateDir, 'work'), { keepInMemory: options.keepInMemory });

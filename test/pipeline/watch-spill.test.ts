@@ -96,4 +96,52 @@ describe('watch with every CV in the spill file', () => {
     const end = await watching;
     expect(end.ranking?.candidates).toHaveLength(files.length);
   }, 90_000);
+
+  it('starts its spill file afresh as it grows, every CV kept again from the cache, as run ranks', async () => {
+    const dir = tmp();
+    const out = join(tmp(), 'out');
+    const common = {
+      input: dir,
+      concurrency: 2,
+      timeoutMs: 30_000,
+      maxFileBytes: 1_000_000,
+      asOf: '2026-11-22',
+      keepInMemory: 0,
+    };
+    const stop = new AbortController();
+    stops.push(stop);
+    const notes: string[] = [];
+    // No slack: a spill file grown to twice what it held after its last fresh start is replaced.
+    const watching = watchFolder({
+      ...common,
+      out,
+      debounceMs: 100,
+      settleMs: 200,
+      pollMs: 500,
+      signal: stop.signal,
+      onNote: (n) => notes.push(n),
+      spillSlackBytes: 0,
+    });
+    let files: string[] = [];
+    for (const batch of [2, 3, 6, 1]) {
+      const added = Array.from({ length: batch }, (_v, i) => `cv-${files.length + i}.txt`);
+      added.forEach((f, i) => writeFileSync(join(dir, f), cvText(files.length + i)));
+      files = [...files, ...added];
+      const ranked = await until(
+        `${files.length} CVs ranked`,
+        () => {
+          const r = readResults(out);
+          return r?.candidates.length === files.length ? r : null;
+        },
+        30_000,
+        () => notes.join('\n'),
+      );
+      const runOut = join(tmp(), 'run');
+      await runScreening({ ...common, out: runOut, cache: false });
+      expect(scores(ranked)).toEqual(scores(readResults(runOut)));
+    }
+    expect(notes.filter((n) => /Could not write the outputs/.test(n))).toEqual([]);
+    stop.abort();
+    await watching;
+  }, 120_000);
 });
