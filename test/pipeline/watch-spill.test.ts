@@ -28,6 +28,39 @@ const scores = (r: Results) =>
 const profileText = (id: string, shortlist: number) =>
   `extends: default\nid: ${id}\ntitle: ${id}\ntiers: { shortlist: ${shortlist}, consider: ${shortlist - 1} }\n`;
 
+/** What both `run` and `watch` are given: every CV kept on disk (keepInMemory 0). */
+const commonOptions = (input: string, profile?: string) => ({
+  input,
+  ...(profile ? { profile } : {}),
+  concurrency: 2,
+  timeoutMs: 30_000,
+  maxFileBytes: 1_000_000,
+  asOf: '2026-11-22',
+  keepInMemory: 0,
+});
+
+/** A watch in this process, with short delays, its notes kept; stopped after each test. */
+function startWatching(
+  common: ReturnType<typeof commonOptions>,
+  out: string,
+  extra: { spillSlackBytes?: number } = {},
+) {
+  const stop = new AbortController();
+  stops.push(stop);
+  const notes: string[] = [];
+  const watching = watchFolder({
+    ...common,
+    out,
+    debounceMs: 100,
+    settleMs: 200,
+    pollMs: 500,
+    signal: stop.signal,
+    onNote: (n) => notes.push(n),
+    ...extra,
+  });
+  return { watching, notes, stop: () => stop.abort() };
+}
+
 describe('watch with every CV in the spill file', () => {
   it('ranks as run does, re-scores after a profile change, and reads again a CV whose text left the cache', async () => {
     const dir = tmp();
@@ -37,27 +70,8 @@ describe('watch with every CV in the spill file', () => {
     writeFileSync(profile, profileText('first', 99));
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
     files.forEach((f, i) => writeFileSync(join(dir, f), cvText(i)));
-    const common = {
-      input: dir,
-      profile,
-      concurrency: 2,
-      timeoutMs: 30_000,
-      maxFileBytes: 1_000_000,
-      asOf: '2026-11-22',
-      keepInMemory: 0,
-    };
-    const stop = new AbortController();
-    stops.push(stop);
-    const notes: string[] = [];
-    const watching = watchFolder({
-      ...common,
-      out,
-      debounceMs: 100,
-      settleMs: 200,
-      pollMs: 500,
-      signal: stop.signal,
-      onNote: (n) => notes.push(n),
-    });
+    const common = commonOptions(dir, profile);
+    const { watching, notes, stop } = startWatching(common, out);
     const ranked = (id: string) => () => {
       const r = readResults(out);
       return r?.run.profile.id === id && r.candidates.length === files.length ? r : null;
@@ -92,7 +106,7 @@ describe('watch with every CV in the spill file', () => {
     expect(scores(third)).toEqual(scores(first));
     expect(third.failures).toEqual([]);
 
-    stop.abort();
+    stop();
     const end = await watching;
     expect(end.ranking?.candidates).toHaveLength(files.length);
   }, 90_000);
@@ -100,28 +114,9 @@ describe('watch with every CV in the spill file', () => {
   it('starts its spill file afresh as it grows, every CV kept again from the cache, as run ranks', async () => {
     const dir = tmp();
     const out = join(tmp(), 'out');
-    const common = {
-      input: dir,
-      concurrency: 2,
-      timeoutMs: 30_000,
-      maxFileBytes: 1_000_000,
-      asOf: '2026-11-22',
-      keepInMemory: 0,
-    };
-    const stop = new AbortController();
-    stops.push(stop);
-    const notes: string[] = [];
+    const common = commonOptions(dir);
     // No slack: a spill file grown to twice what it held after its last fresh start is replaced.
-    const watching = watchFolder({
-      ...common,
-      out,
-      debounceMs: 100,
-      settleMs: 200,
-      pollMs: 500,
-      signal: stop.signal,
-      onNote: (n) => notes.push(n),
-      spillSlackBytes: 0,
-    });
+    const { watching, notes, stop } = startWatching(common, out, { spillSlackBytes: 0 });
     let files: string[] = [];
     for (const batch of [2, 3, 6, 1]) {
       const added = Array.from({ length: batch }, (_v, i) => `cv-${files.length + i}.txt`);
@@ -141,7 +136,7 @@ describe('watch with every CV in the spill file', () => {
       expect(scores(ranked)).toEqual(scores(readResults(runOut)));
     }
     expect(notes.filter((n) => /Could not write the outputs/.test(n))).toEqual([]);
-    stop.abort();
+    stop();
     await watching;
   }, 120_000);
 });
