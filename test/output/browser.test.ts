@@ -205,6 +205,20 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
       expect(await shown()).toBe(1_200);
       expect(await page.locator('#more').isVisible()).toBe(false);
       expect(await count()).toBe('1200 candidates');
+      // Every row is a box of its own whose cells line up under the headers, and the browser may
+      // skip laying out the rows off screen: what keeps "Show all" and sorting quick at 10,000 rows
+      // (npm run bench:index). To screen readers it is still a table.
+      expect(await page.$eval('#ranking tbody tr', (tr) => getComputedStyle(tr).contentVisibility)).toBe(
+        'auto',
+      );
+      expect(await misaligned(page, '#ranking tbody tr:nth-child(1)')).toEqual([]);
+      await page.locator('#ranking tbody tr:nth-child(1150)').scrollIntoViewIfNeeded();
+      expect(await misaligned(page, '#ranking tbody tr:nth-child(1150)')).toEqual([]);
+      const tree = await page.locator('#ranking').ariaSnapshot();
+      expect(tree).toMatch(/^- table "Candidates":/);
+      for (const role of ['rowgroup', 'row', 'columnheader "Score', 'rowheader', 'cell "1150"']) {
+        expect(tree).toContain(`- ${role}`);
+      }
       await page.locator('th button:text-is("Rank")').click();
       expect(await ranks()).toEqual(Array.from({ length: 1_200 }, (_, i) => i + 1));
       expect(await striped()).toBe(true);
@@ -220,6 +234,9 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
         `This printout shows ${INDEX_PAGE_SIZE} of the 1200 candidates.`,
       );
       expect(await page.locator('#print-note').isVisible()).toBe(true);
+      // Printed, it is a table again, whose header repeats on each page.
+      expect(await page.$eval('#ranking', (el) => getComputedStyle(el).display)).toBe('table');
+      expect(await page.$eval('#ranking tbody tr', (el) => getComputedStyle(el).display)).toBe('table-row');
       await page.emulateMedia({ media: 'screen' });
       expect(await page.locator('#print-note').isVisible()).toBe(false);
       expect(errors).toEqual([]);
@@ -231,6 +248,8 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
       await plain.goto(pathToFileURL(index).href);
       expect(await plain.locator('#ranking tbody tr:visible').count()).toBe(1_200);
       expect(await plain.locator('#more').isVisible()).toBe(false);
+      await plain.locator('#ranking tbody tr:nth-child(1150)').scrollIntoViewIfNeeded();
+      expect(await misaligned(plain, '#ranking tbody tr:nth-child(1150)')).toEqual([]);
       await context.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -348,6 +367,23 @@ describe.skipIf(!hasChromium)('reports in headless Chromium', () => {
     }
   }, 120_000);
 });
+
+/**
+ * The columns of the ranking where a row's cell does not start and end where its header does (to
+ * the pixel), as "header: cell left-right, header left-right".
+ */
+async function misaligned(page: Page, row: string): Promise<string[]> {
+  return page.evaluate((row) => {
+    const headers = [...document.querySelectorAll('#ranking thead th')];
+    const cells = [...document.querySelector(row)!.children];
+    if (cells.length !== headers.length) return [`${cells.length} cells under ${headers.length} headers`];
+    return headers.flatMap((th, i) => {
+      const [h, c] = [th.getBoundingClientRect(), cells[i]!.getBoundingClientRect()];
+      const ok = Math.abs(h.left - c.left) <= 1 && Math.abs(h.right - c.right) <= 1 && c.width > 0;
+      return ok ? [] : [`${th.textContent}: ${c.left}-${c.right}, ${h.left}-${h.right}`];
+    });
+  }, row);
+}
 
 /**
  * Text whose contrast with what is behind it is under WCAG AA: 4.5:1, or 3:1 for large text (24px,

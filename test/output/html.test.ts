@@ -230,7 +230,7 @@ describe('index.html', () => {
   });
 
   it('shows score, tier, years, required met, top missing and flags', () => {
-    const rows = index().split('<tr data-tier=').slice(1);
+    const rows = index().split('<tr role="row" data-tier=').slice(1);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.slice(1, r.indexOf('"', 1)))).toEqual(['shortlist', 'consider', 'reject']);
     expect(visibleText(rows[1] ?? '')).toMatch(
@@ -253,12 +253,12 @@ describe('index.html', () => {
     );
     expect(view.candidates.slice(0, 4).map((c) => c.alt)).toEqual([false, true, false, true]);
     const html = (await loadTemplates(defaultTemplatesDir())).index(view);
-    expect(html.match(/<tr data-tier="\w+"( class="alt")? hidden>/g)).toHaveLength(3);
+    expect(html.match(/<tr role="row" data-tier="\w+"( class="alt")? hidden>/g)).toHaveLength(3);
     expect(html).toContain(`data-page-size="${INDEX_PAGE_SIZE}"`);
     // Without scripts, the hidden rows show.
     expect(html).toMatch(/<noscript><style>table\.ranking tbody tr\[hidden\] \{ display: table-row; \}/);
     // A small ranking has none hidden.
-    expect(index()).not.toMatch(/<tr data-tier="\w+"( class="alt")? hidden>/);
+    expect(index()).not.toMatch(/<tr role="row" data-tier="\w+"( class="alt")? hidden>/);
   });
 
   it('lists unreadable files with what to do', () => {
