@@ -18,18 +18,7 @@ import { chromium, type Page } from 'playwright-core';
 import { buildIndexView, loadTemplates } from '../src/output/html.js';
 import { defaultTemplatesDir } from '../src/output/index.js';
 import { makeLargeRanking } from '../test/fixtures/ranking.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../test/fixtures/chromium.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -13,23 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndexView, INDEX_PAGE_SIZE, loadTemplates } from '../../src/output/html.js';
 import { defaultTemplatesDir } from '../../src/output/index.js';
 import { makeLargeRanking } from '../fixtures/ranking.js';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../fixtures/chromium.js';
 
 // The reports in a real browser: headless Chromium opens the pages a run of the built CLI writes
 // (a few sample CVs, with and without --blind) straight from disk, and we check what a reader
 // meets: no console error, no request leaving file://, a ranking that sorts and filters, text with
 // enough contrast, a print layout. With SHORTLIST_SCREENSHOTS=<dir>, screenshots are saved there.
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 const SAMPLES = join(import.meta.dirname, '../../samples');
 const FILES = [
